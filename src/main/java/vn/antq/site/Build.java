@@ -1,0 +1,114 @@
+package vn.antq.site;
+
+import vn.antq.site.content.ContentLoader;
+import vn.antq.site.content.ContentParser;
+import vn.antq.site.content.Problems;
+import vn.antq.site.content.SiteSettings;
+import vn.antq.site.content.Yaml;
+import vn.antq.site.markdown.MarkdownRenderer;
+import vn.antq.site.model.Site;
+import vn.antq.site.model.SiteAssembler;
+import vn.antq.site.model.SiteConfig;
+import vn.antq.site.publish.HashedAssets;
+import vn.antq.site.publish.Staging;
+import vn.antq.site.render.Feeds;
+import vn.antq.site.render.SiteRenderer;
+import vn.antq.site.render.Theme;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+/**
+ * The whole pipeline, in order: load content → parse and validate → assemble the site model
+ * → render pages and outputs into a staging folder → publish by swapping it in. Any error
+ * stops the build before publishing, so the last good site stays as it was.
+ */
+public final class Build {
+    private final BuildOptions options;
+    private final IntConsumer progress;
+
+    /** @param progress told the number of pages written so far, on large sites */
+    public Build(BuildOptions options, IntConsumer progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public BuildResult run() {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        Path root = options.source();
+        Yaml yaml = new Yaml();
+
+        // 1. load
+        ContentLoader loader = new ContentLoader(root, problems);
+        ContentLoader.Loaded loaded = loader.load();
+        SiteConfig config = SiteSettings.read(loaded.data(), yaml, problems, options.baseUrl(), options.drafts());
+        if (config == null) return failed(problems, start);
+        Theme theme = Theme.open(root, config.themes(), loader, yaml, problems);
+        if (theme == null) return failed(problems, start);
+
+        // 2. parse and validate
+        ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates())).parse(loaded.markdown());
+
+        // 3. assemble the site model
+        Site site = new SiteAssembler(theme::message, problems).assemble(config, parsed.documents(), parsed.pages());
+        if (problems.hasErrors()) return failed(problems, start);
+
+        // 4. render into a staging folder
+        Staging staging = Staging.create(options.out());
+        try {
+            Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
+            for (ContentLoader.StaticFile f : loaded.statics()) staging.copy(f.outputPath(), f.file());
+            int pages = new SiteRenderer(site, theme, new MarkdownRenderer(), assets, staging, problems).render(progress);
+            writeFeeds(site, staging, problems);
+            if (problems.hasErrors()) {
+                staging.discard();
+                return failed(problems, start);
+            }
+            // 5. publish
+            staging.publish();
+            return new BuildResult(true, pages, site.documents().size(), millis(start), problems);
+        } catch (RuntimeException e) {
+            staging.discard();
+            throw e;
+        }
+    }
+
+    private static void writeFeeds(Site site, Staging staging, Problems problems) {
+        staging.write("robots.txt", Feeds.robots(site));
+        if (site.config().baseUrl() == null) {
+            problems.warning("content/_data/site.yaml", 0, 0, "build.noBaseUrl");
+            return;
+        }
+        staging.write("sitemap.xml", Feeds.sitemap(site, htmlPages(staging.dir())));
+        staging.write("feed.xml", Feeds.atom(site));
+    }
+
+    /** Every HTML page written, except 404.html, sorted (for the sitemap). */
+    private static List<String> htmlPages(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals("404.html"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BuildResult failed(Problems problems, long start) {
+        return new BuildResult(false, 0, 0, millis(start), problems);
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

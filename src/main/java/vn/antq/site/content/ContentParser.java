@@ -1,0 +1,74 @@
+package vn.antq.site.content;
+
+import vn.antq.site.model.Document;
+import vn.antq.site.model.Page;
+import vn.antq.site.model.SiteAssembler;
+import vn.antq.site.text.Folding;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses loaded Markdown files into documents and pages: front matter through the schema,
+ * output paths from file paths. Files are independent, so this runs in parallel.
+ */
+public final class ContentParser {
+    /** Documents live here; everything else is a page. */
+    public static final String DOCUMENTS_DIR = "content/van-ban/";
+
+    private final Yaml yaml;
+    private final Problems problems;
+    private final Set<String> templates;
+
+    /** @param templates template names the theme has (for a page's {@code template:} field) */
+    public ContentParser(Yaml yaml, Problems problems, Set<String> templates) {
+        this.yaml = yaml;
+        this.problems = problems;
+        this.templates = templates;
+    }
+
+    public record Parsed(List<Document> documents, List<Page> pages) {}
+
+    public Parsed parse(List<SourceFile> files) {
+        List<Document> documents = Collections.synchronizedList(new ArrayList<>());
+        List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        files.parallelStream().forEach(f -> {
+            FrontMatter fm = FrontMatter.parse(f, yaml, problems);
+            if (fm == null) return;
+            if (f.path().startsWith(DOCUMENTS_DIR)) {
+                DocumentMeta meta = Schema.document(fm, problems);
+                if (meta.slug() == null || meta.title() == null || meta.type() == null || meta.issuer() == null || meta.date() == null) {
+                    return; // already reported
+                }
+                documents.add(new Document(meta, f.path(), fm.body(), fm.bodyLine(), SiteAssembler.documentPath(meta.slug())));
+            } else {
+                PageMeta meta = Schema.page(fm, problems);
+                if (meta.title() == null) return;
+                if (meta.template() != null && !templates.contains(meta.template() + ".ftlh")) {
+                    problems.error(f.path(), Schema.lineOf(fm, "template"), 0, "page.unknownTemplate", meta.template(),
+                            String.join(", ", templates.stream().map(t -> t.replace(".ftlh", "")).sorted().toList()));
+                    return;
+                }
+                pages.add(new Page(meta, f.path(), fm.body(), fm.bodyLine(), pagePath(f.path())));
+            }
+        });
+        List<Document> d = new ArrayList<>(documents);
+        d.sort((a, b) -> a.sourcePath().compareTo(b.sourcePath()));
+        List<Page> p = new ArrayList<>(pages);
+        p.sort((a, b) -> a.sourcePath().compareTo(b.sourcePath()));
+        return new Parsed(d, p);
+    }
+
+    /** content/huong-dan/bien-tap.md → huong-dan/bien-tap/index.html; content/_index.md → index.html. */
+    static String pagePath(String sourcePath) {
+        String rel = sourcePath.substring("content/".length(), sourcePath.length() - ".md".length());
+        List<String> parts = new ArrayList<>();
+        for (String seg : rel.split("/")) {
+            if (seg.equals("_index") || seg.equals("index")) continue;
+            parts.add(Folding.slug(seg));
+        }
+        return parts.isEmpty() ? "index.html" : String.join("/", parts) + "/index.html";
+    }
+}

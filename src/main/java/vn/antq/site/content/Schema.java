@@ -1,0 +1,152 @@
+package vn.antq.site.content;
+
+import vn.antq.site.text.Folding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The front matter schemas: documents (văn bản, under {@code content/van-ban/}) and plain
+ * pages. Vocabulary values are ASCII keys; their Vietnamese labels live in the theme's
+ * message file.
+ */
+public final class Schema {
+    public static final List<String> TYPES = List.of("chi-thi", "ke-hoach", "chuong-trinh", "huong-dan",
+            "quyet-dinh", "thong-tu", "nghi-quyet", "nghi-dinh", "ket-luan", "quy-che-phoi-hop", "cong-van", "luat");
+    public static final List<String> AUDIENCES = List.of("co-quan", "doanh-nghiep", "co-so-giao-duc", "benh-vien",
+            "khu-dan-cu", "xa-phuong", "ca-nhan", "to-chuc-doan-the");
+    public static final List<String> STATUSES = List.of("con-hieu-luc", "het-hieu-luc", "chua-ro");
+    public static final List<String> BLANK_PARTS = List.of("number", "day", "month");
+    public static final List<String> DEADLINE_KINDS = List.of("han-bao-cao", "ngay-hoi", "ngay-ky-niem", "dang-ky", "hoat-dong");
+
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("title", "type", "number", "slug", "issuer", "place",
+            "date", "blank", "signer", "signer_title", "status", "audience", "topics", "summary", "implements",
+            "replaces", "source", "deadlines", "excerpt", "note", "draft");
+    private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "template", "menu", "footer", "draft");
+    private static final Set<String> DEADLINE_FIELDS = Set.of("yearly", "monthly", "date", "what", "kind", "section");
+
+    private Schema() {}
+
+    public static DocumentMeta document(FrontMatter fm, Problems problems) {
+        FieldReader r = new FieldReader(fm.path(), fm.fields(), 1, problems);
+        r.rejectUnknown(DOCUMENT_FIELDS);
+        String title = r.string("title", true);
+        String type = r.oneOf("type", TYPES, true, null);
+        String number = r.string("number", true);
+        List<String> blank = r.strings("blank", BLANK_PARTS);
+        String slug = r.string("slug", false);
+        if (slug != null && !slug.equals(Folding.slug(slug))) {
+            r.error(r.node("slug"), "document.badSlug", slug, Folding.slug(slug));
+        }
+        if (slug == null && type != null && number != null) {
+            if (blank.contains("number") || !number.matches(".*\\d.*")) {
+                // "/KH-UBND" alone would collide with the next blank-numbered plan
+                problems.error(fm.path(), r.lineOf("number"), 0, "document.blankNumberNeedsSlug", number);
+            } else {
+                slug = type + "-" + Folding.slug(number);
+            }
+        }
+        DocumentMeta meta = new DocumentMeta(
+                title, type, number, slug,
+                r.string("issuer", true),
+                r.string("place", false),
+                r.date("date", true),
+                blank,
+                r.string("signer", false),
+                r.string("signer_title", false),
+                r.oneOf("status", STATUSES, false, "con-hieu-luc"),
+                r.strings("audience", AUDIENCES),
+                r.strings("topics", null),
+                r.string("summary", false),
+                r.strings("implements", null),
+                r.strings("replaces", null),
+                r.string("source", false),
+                deadlines(fm.path(), r, problems),
+                r.bool("excerpt"),
+                r.string("note", false),
+                r.bool("draft"));
+        return meta;
+    }
+
+    private static List<Deadline> deadlines(String path, FieldReader r, Problems problems) {
+        List<Deadline> out = new ArrayList<>();
+        YamlNode n = r.node("deadlines");
+        if (n == null || n.isNull()) return out;
+        if (!n.isList()) {
+            r.error(n, "field.notList", "deadlines");
+            return out;
+        }
+        for (YamlNode item : n.list()) {
+            if (!item.isMap()) {
+                r.error(item, "deadline.notMapping");
+                continue;
+            }
+            Map<String, YamlNode> m = item.map();
+            FieldReader d = new FieldReader(path, m, item.line(), problems);
+            d.rejectUnknown(DEADLINE_FIELDS);
+            String what = d.string("what", true);
+            String kind = d.oneOf("kind", DEADLINE_KINDS, true, null);
+            String section = d.string("section", false);
+            int given = (d.has("yearly") ? 1 : 0) + (d.has("monthly") ? 1 : 0) + (d.has("date") ? 1 : 0);
+            if (given != 1) {
+                problems.error(path, item.line(), item.column(), "deadline.oneWhen");
+                continue;
+            }
+            if (d.has("yearly")) {
+                String s = d.string("yearly", true);
+                int[] dm = dayMonth(s);
+                if (dm == null) {
+                    d.error(d.node("yearly"), "deadline.badYearly", s);
+                    continue;
+                }
+                out.add(new Deadline(Deadline.Recurrence.YEARLY, dm[1], dm[0], null, what, kind, section, item.line()));
+            } else if (d.has("monthly")) {
+                int day = d.integer("monthly", -1);
+                if (day < 1 || day > 31) {
+                    d.error(d.node("monthly"), "deadline.badMonthly", String.valueOf(d.node("monthly").scalarText()));
+                    continue;
+                }
+                out.add(new Deadline(Deadline.Recurrence.MONTHLY, 0, day, null, what, kind, section, item.line()));
+            } else {
+                DocDate date = d.date("date", true);
+                if (date == null) continue;
+                if (!date.complete()) {
+                    d.error(d.node("date"), "deadline.incompleteDate", date.iso());
+                    continue;
+                }
+                out.add(new Deadline(Deadline.Recurrence.ONCE, date.month(), date.day(), date, what, kind, section, item.line()));
+            }
+        }
+        return out;
+    }
+
+    /** "19/08" or "19/8" → {19, 8}, checked against a leap year so 29/02 is allowed. */
+    static int[] dayMonth(String s) {
+        if (s == null || !s.strip().matches("\\d{1,2}/\\d{1,2}")) return null;
+        String[] p = s.strip().split("/");
+        int day = Integer.parseInt(p[0]);
+        int month = Integer.parseInt(p[1]);
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(2024, month).lengthOfMonth()) return null;
+        return new int[] {day, month};
+    }
+
+    public static PageMeta page(FrontMatter fm, Problems problems) {
+        FieldReader r = new FieldReader(fm.path(), fm.fields(), 1, problems);
+        r.rejectUnknown(PAGE_FIELDS);
+        return new PageMeta(
+                r.string("title", true),
+                r.string("description", false),
+                r.string("template", false),
+                r.integer("menu", 0),
+                r.bool("footer"),
+                r.bool("draft"));
+    }
+
+    /** Line of a field in the front matter, for errors found after parsing (duplicates). */
+    public static int lineOf(FrontMatter fm, String field) {
+        YamlNode n = fm.field(field);
+        return n == null ? 1 : n.line();
+    }
+}

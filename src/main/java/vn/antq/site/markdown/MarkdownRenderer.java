@@ -1,0 +1,186 @@
+package vn.antq.site.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import vn.antq.site.content.Problems;
+import vn.antq.site.text.Folding;
+import vn.antq.site.text.Urls;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Markdown to safe HTML: GFM tables, footnotes, task lists, attribute blocks, definition
+ * lists; heading ids folded to ASCII; links to content files rewritten to relative page
+ * URLs. One instance is shared by all threads (flexmark parsers and renderers are
+ * thread-safe; per-render state travels in the document).
+ */
+public final class MarkdownRenderer {
+    private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("ANTQ_HEADING_IDS", (Map<Node, String>) null);
+    private static final DataKey<Map<Node, String>> LINK_TARGETS = new DataKey<>("ANTQ_LINK_TARGETS", (Map<Node, String>) null);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
+                AttributesExtension.create(), DefinitionExtension.create(), StrikethroughExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return new IdsAndLinks(context.getDocument());
+                    }
+                })
+                .build();
+    }
+
+    /**
+     * @param sourcePath path of the Markdown file relative to the source root (for messages
+     *                   and for resolving relative links to other content files)
+     * @param firstLine  file line on which {@code markdown} starts
+     * @param outputPath output path of the page being rendered, for relative links
+     */
+    public Rendered render(String sourcePath, String markdown, int firstLine, String outputPath,
+                           LinkResolver links, Problems problems) {
+        Document doc = parser.parse(markdown);
+        List<TocEntry> headings = new ArrayList<>();
+        Map<Node, String> ids = new IdentityHashMap<>();
+        Map<Node, String> targets = new IdentityHashMap<>();
+        Set<String> used = new HashSet<>();
+        boolean rawHtml = false;
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Heading h) {
+                String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                String explicit = explicitId(h);
+                String id = unique(explicit != null ? Folding.slug(explicit) : Folding.slug(text), used);
+                ids.put(h, id);
+                headings.add(new TocEntry(h.getLevel(), id, text));
+            } else if (node instanceof Link link) {
+                String target = resolve(sourcePath, link.getUrl().toString(), outputPath, links);
+                if (target == null && isContentLink(link.getUrl().toString())) {
+                    problems.error(sourcePath, firstLine + link.getLineNumber(), 0, "markdown.unknownLink", link.getUrl().toString());
+                } else if (target != null) {
+                    targets.put(link, target);
+                }
+            } else if (node instanceof Image img) {
+                String target = resolve(sourcePath, img.getUrl().toString(), outputPath, links);
+                if (target != null) targets.put(img, target);
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                rawHtml = true;
+            }
+        }
+        doc.set(HEADING_IDS, ids);
+        doc.set(LINK_TARGETS, targets);
+        String html = renderer.render(doc);
+        if (rawHtml && !sanitizer.isSafe(html)) {
+            problems.warning(sourcePath, firstLine, 0, "markdown.rawHtmlRemoved", "script, style, on*=, javascript:");
+        }
+        return new Rendered(sanitizer.clean(html), headings);
+    }
+
+    private static String explicitId(Heading h) {
+        for (Node child = h.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof AttributesNode) {
+                String s = child.getChars().toString();
+                int i = s.indexOf('#');
+                if (i >= 0) {
+                    int end = i + 1;
+                    while (end < s.length() && " }.".indexOf(s.charAt(end)) < 0) end++;
+                    return s.substring(i + 1, end);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String unique(String id, Set<String> used) {
+        String base = id.isEmpty() ? "muc" : id;
+        String candidate = base;
+        for (int n = 1; !used.add(candidate); n++) candidate = base + "-" + n;
+        return candidate;
+    }
+
+    private static boolean isContentLink(String url) {
+        String path = stripFragment(url);
+        return !Urls.hasScheme(url) && path.endsWith(".md");
+    }
+
+    private static String stripFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    /** A relative link to a content {@code .md} file becomes the relative URL of its page. */
+    private static String resolve(String sourcePath, String url, String outputPath, LinkResolver links) {
+        if (!isContentLink(url)) return null;
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String target = Urls.resolve(sourcePath, stripFragment(url));
+        String out = target == null ? null : links.outputPathOf(target);
+        return out == null ? null : Urls.relative(outputPath, out) + fragment;
+    }
+
+    /** Sets the folded heading ids and rewritten link targets computed before rendering. */
+    private static final class IdsAndLinks implements AttributeProvider {
+        private final Map<Node, String> ids;
+        private final Map<Node, String> targets;
+
+        IdsAndLinks(Document doc) {
+            Map<Node, String> i = doc.get(HEADING_IDS);
+            Map<Node, String> t = doc.get(LINK_TARGETS);
+            ids = i == null ? new HashMap<>() : i;
+            targets = t == null ? new HashMap<>() : t;
+        }
+
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            String id = ids.get(node);
+            if (id != null) attributes.replaceValue("id", id);
+            String target = targets.get(node);
+            if (target != null && part == AttributablePart.LINK) {
+                attributes.replaceValue(node instanceof Image ? "src" : "href", target);
+            }
+        }
+    }
+}

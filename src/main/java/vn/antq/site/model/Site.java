@@ -1,0 +1,17 @@
+package vn.antq.site.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The assembled site: every page with its output path, documents newest first, taxonomies.
+ * Immutable; built once per build by {@link SiteAssembler}.
+ */
+public record Site(SiteConfig config, List<Document> documents, List<Page> pages, Page home,
+                   List<Taxonomy> taxonomies, Map<String, Document> documentsByNumber,
+                   Map<String, String> outputPathBySource) {
+
+    public Taxonomy taxonomy(String key) {
+        return taxonomies.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+}

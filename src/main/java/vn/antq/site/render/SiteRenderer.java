@@ -1,0 +1,274 @@
+package vn.antq.site.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import vn.antq.site.content.Problems;
+import vn.antq.site.markdown.MarkdownRenderer;
+import vn.antq.site.markdown.Rendered;
+import vn.antq.site.markdown.TocEntry;
+import vn.antq.site.model.Document;
+import vn.antq.site.model.Page;
+import vn.antq.site.model.Site;
+import vn.antq.site.model.Taxonomy;
+import vn.antq.site.model.Term;
+import vn.antq.site.publish.Staging;
+import vn.antq.site.text.Urls;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Renders every page of the site model through the theme's templates into the staging
+ * folder, in parallel. Each page is rendered and written at once, so the HTML of the whole
+ * site is never held in memory.
+ */
+public final class SiteRenderer {
+    private final Site site;
+    private final Theme theme;
+    private final MarkdownRenderer markdown;
+    private final Staging out;
+    private final Problems problems;
+    private final Views views;
+    private final Map<String, String> assets;
+    private final AtomicInteger written = new AtomicInteger();
+
+    public SiteRenderer(Site site, Theme theme, MarkdownRenderer markdown, Map<String, String> assets,
+                        Staging out, Problems problems) {
+        this.site = site;
+        this.theme = theme;
+        this.markdown = markdown;
+        this.assets = assets;
+        this.out = out;
+        this.problems = problems;
+        this.views = new Views(site, theme);
+    }
+
+    /** Renders all pages; {@code progress} is told the count of pages written so far, now and then. */
+    public int render(IntConsumer progress) {
+        List<Runnable> jobs = new ArrayList<>();
+        jobs.add(this::home);
+        jobs.add(this::register);
+        jobs.add(this::notFound);
+        jobs.add(this::searchPage);
+        for (Document d : site.documents()) jobs.add(() -> document(d));
+        for (Page p : site.pages()) jobs.add(() -> page(p));
+        for (Taxonomy t : site.taxonomies()) {
+            jobs.add(() -> taxonomy(t));
+            for (Term term : t.terms()) jobs.add(() -> term(t, term));
+        }
+        int step = Math.max(500, jobs.size() / 20);
+        jobs.parallelStream().forEach(job -> {
+            job.run();
+            int n = written.incrementAndGet();
+            if (n % step == 0) progress.accept(n);
+        });
+        return written.get();
+    }
+
+    // ---- pages ----
+
+    private void home() {
+        Map<String, Object> m = common("index.html", site.config().title(), List.of());
+        Page home = site.home();
+        if (home != null) {
+            Rendered r = markdown.render(home.sourcePath(), home.markdown(), home.bodyLine(), "index.html",
+                    site.outputPathBySource()::get, problems);
+            m.put("body", r.html());
+        } else {
+            m.put("body", "");
+        }
+        m.put("latest", views.documents(site.documents().subList(0, Math.min(8, site.documents().size()))));
+        m.put("documentCount", site.documents().size());
+        m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
+        write("home.ftlh", "index.html", m, null);
+    }
+
+    private void register() {
+        String path = "van-ban/index.html";
+        Map<String, Object> m = common(path, theme.message("register.title"), List.of());
+        m.put("documents", views.documents(site.documents()));
+        m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
+        write("list.ftlh", path, m, null);
+    }
+
+    private void searchPage() {
+        String path = "tim-kiem/index.html";
+        Map<String, Object> m = common(path, theme.message("search.title"), List.of());
+        m.put("documents", views.documents(site.documents()));
+        write("search.ftlh", path, m, null);
+    }
+
+    private void notFound() {
+        Map<String, Object> m = common("404.html", theme.message("notfound.title"), List.of());
+        // a server shows 404.html at any depth: relative links need an absolute base there
+        String base = site.config().baseUrl();
+        m.put("root", base == null ? "" : java.net.URI.create(base).getPath());
+        write("404.ftlh", "404.html", m, null);
+    }
+
+    private void document(Document d) {
+        String path = d.outputPath();
+        Map<String, Object> m = common(path, d.title(), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
+        Rendered r = markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), path, site.outputPathBySource()::get, problems);
+        m.put("doc", views.document(d));
+        m.put("body", r.html());
+        m.put("toc", toc(r.headings()));
+        m.put("description", d.meta().summary() == null ? "" : d.meta().summary());
+        write("document.ftlh", path, m, d.sourcePath());
+    }
+
+    private void page(Page p) {
+        String path = p.outputPath();
+        Map<String, Object> m = common(path, p.title(), List.of());
+        Rendered r = markdown.render(p.sourcePath(), p.markdown(), p.bodyLine(), path, site.outputPathBySource()::get, problems);
+        m.put("body", r.html());
+        m.put("toc", toc(r.headings()));
+        m.put("description", p.meta().description() == null ? "" : p.meta().description());
+        String template = p.meta().template() == null ? "page.ftlh" : p.meta().template() + ".ftlh";
+        write(template, path, m, p.sourcePath());
+    }
+
+    private void taxonomy(Taxonomy t) {
+        Map<String, Object> view = views.taxonomy(t);
+        Map<String, Object> m = common(t.outputPath(), (String) view.get("label"), List.of());
+        m.put("taxonomy", view);
+        write("taxonomy.ftlh", t.outputPath(), m, null);
+    }
+
+    private void term(Taxonomy t, Term term) {
+        String label = theme.message("taxonomy." + t.key());
+        Map<String, Object> m = common(term.outputPath(), label + ": " + term.label(), List.of(crumb(label, t.outputPath())));
+        m.put("taxonomy", views.taxonomy(t));
+        m.put("term", views.term(term));
+        m.put("documents", views.documents(term.documents()));
+        write("term.ftlh", term.outputPath(), m, null);
+    }
+
+    // ---- shared model ----
+
+    private Map<String, Object> common(String path, String title, List<Map<String, Object>> crumbs) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", Map.of("title", site.config().title(), "description", nonNull(site.config().description())));
+        m.put("msg", theme.messages());
+        m.put("root", Urls.rootPrefix(path));
+        m.put("path", path);
+        m.put("assets", assets);
+        m.put("title", title);
+        m.put("description", nonNull(site.config().description()));
+        m.put("nav", nav(path));
+        m.put("footerPages", footer());
+        List<Map<String, Object>> all = new ArrayList<>();
+        all.add(crumb(theme.message("nav.home"), "index.html"));
+        all.addAll(crumbs);
+        m.put("breadcrumbs", path.equals("index.html") ? List.of() : all);
+        m.put("canonical", site.config().baseUrl() == null ? "" : site.config().baseUrl() + canonicalPath(path));
+        return m;
+    }
+
+    private List<Map<String, Object>> nav(String current) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        items.add(navItem("nav.home", "index.html", current.equals("index.html")));
+        items.add(navItem("nav.documents", "van-ban/index.html", current.startsWith("van-ban/")));
+        items.add(navItem("nav.search", "tim-kiem/index.html", current.startsWith("tim-kiem/")));
+        for (Page p : site.pages()) {
+            if (p.meta().menu() > 0) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("label", p.title());
+                v.put("path", p.outputPath());
+                v.put("active", current.equals(p.outputPath()));
+                v.put("order", p.meta().menu());
+                items.add(v);
+            }
+        }
+        return items;
+    }
+
+    private Map<String, Object> navItem(String key, String path, boolean active) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("label", theme.message(key));
+        v.put("path", path);
+        v.put("active", active);
+        return v;
+    }
+
+    private List<Map<String, Object>> footer() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Page p : site.pages()) {
+            if (p.meta().footer()) items.add(crumb(p.title(), p.outputPath()));
+        }
+        return items;
+    }
+
+    private static Map<String, Object> crumb(String label, String path) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("label", label);
+        v.put("path", path);
+        return v;
+    }
+
+    private static List<Map<String, Object>> toc(List<TocEntry> headings) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (TocEntry h : headings) {
+            if (h.level() < 2 || h.level() > 3) continue;
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("level", h.level());
+            v.put("id", h.id());
+            v.put("text", h.text());
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** "van-ban/x/index.html" → "van-ban/x/" for canonical URLs on a server. */
+    public static String canonicalPath(String path) {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void write(String templateName, String outputPath, Map<String, Object> model, String sourcePath) {
+        try {
+            Template t = theme.freemarker().getTemplate(templateName);
+            StringWriter w = new StringWriter(16 * 1024);
+            t.process(model, w);
+            out.write(outputPath, w.toString());
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            problems.error(sourcePath == null ? "themes" : sourcePath, 0, 0, "page.unknownTemplate",
+                    templateName.replace(".ftlh", ""), String.join(", ", theme.templates()));
+        } catch (ParseException e) {
+            problems.error(themePath(e.getTemplateName()), e.lineNumber, e.columnNumber, "template.error", e.getEditorMessage());
+        } catch (TemplateException e) {
+            problems.error(themePath(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(), "template.error", firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String themePath(String templateName) {
+        for (java.nio.file.Path dir : theme.folders()) {
+            java.nio.file.Path p = dir.resolve("templates").resolve(templateName == null ? "" : templateName);
+            if (java.nio.file.Files.isRegularFile(p)) {
+                return "themes/" + dir.getFileName() + "/templates/" + templateName;
+            }
+        }
+        return "themes/" + templateName;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}
