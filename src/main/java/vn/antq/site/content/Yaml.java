@@ -24,6 +24,14 @@ public final class Yaml {
         } catch (YamlNode.DuplicateKeyException e) {
             problems.error(path, e.line, e.column, "yaml.duplicateKey", e.key, e.firstLine);
         } catch (JsonProcessingException e) {
+            // SnakeYAML knows where the problem itself is, not just where its context began
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                    problems.error(path, m.getProblemMark().getLine() + firstLine, m.getProblemMark().getColumn() + 1,
+                            "yaml.malformed", describe(m.getProblem()));
+                    return null;
+                }
+            }
             JsonLocation loc = e.getLocation();
             int line = loc == null || loc.getLineNr() < 1 ? firstLine : loc.getLineNr() + lineOffset;
             int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());

@@ -176,27 +176,28 @@ public final class SiteRenderer {
 
     private List<Map<String, Object>> nav(String current) {
         List<Map<String, Object>> items = new ArrayList<>();
-        items.add(navItem("nav.home", "index.html", current.equals("index.html")));
-        items.add(navItem("nav.documents", "van-ban/index.html", current.startsWith("van-ban/")));
-        items.add(navItem("nav.search", "tim-kiem/index.html", current.startsWith("tim-kiem/")));
+        items.add(navItem("nav.home", "index.html", current));
+        items.add(navItem("nav.documents", "van-ban/index.html", current));
+        items.add(navItem("nav.search", "tim-kiem/index.html", current));
         for (Page p : site.pages()) {
             if (p.meta().menu() > 0) {
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("label", p.title());
                 v.put("path", p.outputPath());
-                v.put("active", current.equals(p.outputPath()));
-                v.put("order", p.meta().menu());
+                v.put("current", current.equals(p.outputPath()) ? "page" : "");
                 items.add(v);
             }
         }
         return items;
     }
 
-    private Map<String, Object> navItem(String key, String path, boolean active) {
+    /** aria-current is "page" on the page itself and "true" inside its section. */
+    private Map<String, Object> navItem(String key, String path, String current) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("label", theme.message(key));
         v.put("path", path);
-        v.put("active", active);
+        String section = path.substring(0, path.lastIndexOf('/') + 1);
+        v.put("current", current.equals(path) ? "page" : !section.isEmpty() && current.startsWith(section) ? "true" : "");
         return v;
     }
 

@@ -1,0 +1,24 @@
+package vn.antq.site.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FoldingTest {
+    @Test
+    void foldsToneMarksAndDToAscii() {
+        assertEquals("duong", Folding.fold("đường"));
+        assertEquals("duong", Folding.fold("ĐƯỜNG"));
+        assertEquals("an ninh, trat tu", Folding.fold("an ninh, trật tự"));
+        // decomposed input folds the same as composed
+        assertEquals("nghiep", Folding.fold("nghie\u0302\u0323p"));
+    }
+
+    @Test
+    void slugsDocumentNumbersAndHeadings() {
+        assertEquals("chi-thi-06-ct-bca-v05", Folding.slug("Chỉ thị 06/CT-BCA-V05"));
+        assertEquals("ii-nhiem-vu-va-giai-phap", Folding.slug("II. NHIỆM VỤ VÀ GIẢI PHÁP"));
+        assertEquals("huong-dan-363-hd-pa03-d1", Folding.slug("huong-dan 363/HD-PA03-Đ1"));
+        assertEquals("", Folding.slug("—"));
+    }
+}
