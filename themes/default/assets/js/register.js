@@ -20,13 +20,14 @@ if (table && form) {
   form.addEventListener('submit', (e) => e.preventDefault());
 
   const applyFilters = () => {
-    const text = fold(form.querySelector('[data-filter="text"]').value.trim());
+    const text = fold(form.querySelector('[data-filter="text"]').value).replace(/[^a-z0-9]+/g, ' ').trim();
     const words = text.split(/\s+/).filter(Boolean);
     const selects = Array.from(form.querySelectorAll('select[data-filter]'));
     let shown = 0;
     for (const row of rows) {
       const matchesSelects = selects.every((s) => !s.value || row.dataset[s.dataset.filter] === s.value);
-      const matchesText = words.every((w) => row.dataset.text.includes(w));
+      // each word typed must start a word of the row ("hai" finds "Hải Phòng", not "triển khai")
+      const matchesText = words.every((w) => (' ' + row.dataset.text).includes(' ' + w));
       row.hidden = !(matchesSelects && matchesText);
       if (!row.hidden) shown++;
     }

@@ -54,7 +54,8 @@ final class Views {
         v.put("note", m.note() == null ? "" : m.note());
         v.put("path", d.outputPath());
         v.put("slug", d.slug());
-        v.put("searchText", Folding.fold(m.number() + " " + m.title() + " " + m.issuer()));
+        // folded words separated by single spaces, matched by register.js at word starts
+        v.put("searchText", Folding.fold(m.number() + " " + m.title() + " " + m.issuer()).replaceAll("[^a-z0-9]+", " ").strip());
         return v;
     }
 
