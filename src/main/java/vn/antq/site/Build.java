@@ -1,11 +1,18 @@
 package vn.antq.site;
 
 import vn.antq.site.content.ContentLoader;
+import vn.antq.site.calendar.Calendar;
 import vn.antq.site.content.ContentParser;
+import vn.antq.site.content.GlossaryReader;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.SiteSettings;
 import vn.antq.site.content.Yaml;
+import vn.antq.site.markdown.BodyRenderer;
+import vn.antq.site.markdown.Decorations;
 import vn.antq.site.markdown.MarkdownRenderer;
+import vn.antq.site.markdown.Rendered;
+import vn.antq.site.model.Glossary;
+import vn.antq.site.references.CrossReferences;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
 import vn.antq.site.model.SiteConfig;
@@ -57,8 +64,15 @@ public final class Build {
         // 2. parse and validate
         ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates())).parse(loaded.markdown());
 
-        // 3. assemble the site model
+        Glossary glossary = GlossaryReader.read(loaded.data(), yaml, problems);
+
+        // 3. assemble the site model: pages, taxonomies, then bodies, cross-references, calendar
         Site site = new SiteAssembler(theme::message, problems).assemble(config, parsed.documents(), parsed.pages());
+        if (problems.hasErrors()) return failed(problems, start);
+        MarkdownRenderer markdown = new MarkdownRenderer(new Decorations(site.documentPathsByKey(), glossary.abbreviations()));
+        Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems);
+        CrossReferences xrefs = CrossReferences.build(site, bodies, problems);
+        Calendar calendar = Calendar.build(site, bodies, problems);
         if (problems.hasErrors()) return failed(problems, start);
 
         // 4. render into a staging folder
@@ -66,7 +80,8 @@ public final class Build {
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
             for (ContentLoader.StaticFile f : loaded.statics()) staging.copy(f.outputPath(), f.file());
-            int pages = new SiteRenderer(site, theme, new MarkdownRenderer(), assets, staging, problems).render(progress);
+            SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, assets, staging, problems);
+            int pages = renderer.render(progress);
             writeFeeds(site, staging, problems);
             if (problems.hasErrors()) {
                 staging.discard();

@@ -32,6 +32,11 @@ public final class HtmlSanitizer {
 
     /** Cleans a fragment; relative links are kept as they are. */
     public String clean(String html) {
+        return cleanDocument(html).body().html();
+    }
+
+    /** Cleans a fragment into a jsoup document, for further processing. */
+    public Document cleanDocument(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, "https://antq.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         for (Element input : clean.select("input")) {
@@ -40,7 +45,7 @@ public final class HtmlSanitizer {
             else input.attr("disabled", true);
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     /** True when cleaning would change {@code html} (to warn the editor). */

@@ -25,6 +25,8 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import vn.antq.site.content.Problems;
+import vn.antq.site.references.Citation;
+import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.text.Folding;
 import vn.antq.site.text.Urls;
 
@@ -49,8 +51,15 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final TextDecorator decorator;
 
     public MarkdownRenderer() {
+        this(Decorations.NONE);
+    }
+
+    public MarkdownRenderer(Decorations decorations) {
+        decorator = new TextDecorator(new ReferenceScanner(), decorations,
+                TextDecorator.abbreviationPattern(decorations.abbreviations().keySet()));
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
@@ -83,6 +92,12 @@ public final class MarkdownRenderer {
      */
     public Rendered render(String sourcePath, String markdown, int firstLine, String outputPath,
                            LinkResolver links, Problems problems) {
+        return render(sourcePath, markdown, firstLine, outputPath, links, problems, null);
+    }
+
+    /** @param selfKey number key of the document being rendered (never linked to itself), or null */
+    public Rendered render(String sourcePath, String markdown, int firstLine, String outputPath,
+                           LinkResolver links, Problems problems, String selfKey) {
         Document doc = parser.parse(markdown);
         List<TocEntry> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
@@ -116,7 +131,9 @@ public final class MarkdownRenderer {
         if (rawHtml && !sanitizer.isSafe(html)) {
             problems.warning(sourcePath, firstLine, 0, "markdown.rawHtmlRemoved", "script, style, on*=, javascript:");
         }
-        return new Rendered(sanitizer.clean(html), headings);
+        org.jsoup.nodes.Document clean = sanitizer.cleanDocument(html);
+        List<Citation> citations = decorator.decorate(clean.body(), selfKey, outputPath);
+        return new Rendered(clean.body().html(), headings, citations);
     }
 
     private static String explicitId(Heading h) {

@@ -11,6 +11,13 @@ public record Site(SiteConfig config, List<Document> documents, List<Page> pages
                    List<Taxonomy> taxonomies, Map<String, Document> documentsByNumber,
                    Map<String, String> outputPathBySource) {
 
+    /** Number key → output path, for linking cited numbers that have a page. */
+    public Map<String, String> documentPathsByKey() {
+        Map<String, String> out = new java.util.HashMap<>();
+        documentsByNumber.forEach((k, d) -> out.put(k, d.outputPath()));
+        return out;
+    }
+
     public Taxonomy taxonomy(String key) {
         return taxonomies.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
     }

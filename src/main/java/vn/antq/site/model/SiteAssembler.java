@@ -1,6 +1,7 @@
 package vn.antq.site.model;
 
 import vn.antq.site.content.Problems;
+import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.text.Folding;
 
 import java.text.Collator;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 public final class SiteAssembler {
     /** Output folders the generator owns; a page may not take them. */
     public static final Set<String> RESERVED = Set.of("van-ban", "tu-kiem-tra", "tim-kiem", "thuat-ngu", "lich",
-            "assets", "loai-van-ban", "co-quan-ban-hanh", "doi-tuong", "chu-de", "nam");
+            "assets", "loai-van-ban", "co-quan-ban-hanh", "doi-tuong", "chu-de", "nam", "tham-chieu", "so-do");
 
     private final Function<String, String> labels;
     private final Problems problems;
@@ -97,7 +98,7 @@ public final class SiteAssembler {
 
     /** The key under which a document number is matched: "06/CT-BCA-V05" → "06-ct-bca-v05". */
     public static String numberKey(String number) {
-        return Folding.slug(number);
+        return ReferenceScanner.key(number);
     }
 
     /** Output path of a document: {@code van-ban/<slug>/index.html}. */

@@ -3,8 +3,11 @@ package vn.antq.site.render;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import vn.antq.site.calendar.Calendar;
+import vn.antq.site.calendar.IcsWriter;
 import vn.antq.site.content.Problems;
-import vn.antq.site.markdown.MarkdownRenderer;
+import vn.antq.site.model.Glossary;
+import vn.antq.site.references.CrossReferences;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.markdown.TocEntry;
 import vn.antq.site.model.Document;
@@ -33,19 +36,26 @@ import java.util.function.IntConsumer;
  */
 public final class SiteRenderer {
     private final Site site;
+    private final Map<String, Rendered> bodies;
+    private final CrossReferences xrefs;
+    private final Glossary glossary;
+    private final Calendar calendar;
     private final Theme theme;
-    private final MarkdownRenderer markdown;
     private final Staging out;
     private final Problems problems;
     private final Views views;
     private final Map<String, String> assets;
     private final AtomicInteger written = new AtomicInteger();
 
-    public SiteRenderer(Site site, Theme theme, MarkdownRenderer markdown, Map<String, String> assets,
-                        Staging out, Problems problems) {
+    /** @param bodies rendered Markdown by source path (see {@code BodyRenderer}) */
+    public SiteRenderer(Site site, Map<String, Rendered> bodies, CrossReferences xrefs, Glossary glossary,
+                        Calendar calendar, Theme theme, Map<String, String> assets, Staging out, Problems problems) {
         this.site = site;
+        this.bodies = bodies;
+        this.xrefs = xrefs;
+        this.glossary = glossary;
+        this.calendar = calendar;
         this.theme = theme;
-        this.markdown = markdown;
         this.assets = assets;
         this.out = out;
         this.problems = problems;
@@ -59,6 +69,10 @@ public final class SiteRenderer {
         jobs.add(this::register);
         jobs.add(this::notFound);
         jobs.add(this::searchPage);
+        jobs.add(this::citedRegister);
+        jobs.add(this::diagram);
+        if (!glossary.entries().isEmpty()) jobs.add(this::glossaryPage);
+        if (!calendar.events().isEmpty()) jobs.add(this::calendarPages);
         for (Document d : site.documents()) jobs.add(() -> document(d));
         for (Page p : site.pages()) jobs.add(() -> page(p));
         for (Taxonomy t : site.taxonomies()) {
@@ -79,13 +93,9 @@ public final class SiteRenderer {
     private void home() {
         Map<String, Object> m = common("index.html", site.config().title(), List.of());
         Page home = site.home();
-        if (home != null) {
-            Rendered r = markdown.render(home.sourcePath(), home.markdown(), home.bodyLine(), "index.html",
-                    site.outputPathBySource()::get, problems);
-            m.put("body", r.html());
-        } else {
-            m.put("body", "");
-        }
+        m.put("body", home == null ? "" : bodies.get(home.sourcePath()).html());
+        m.put("hasGlossary", !glossary.entries().isEmpty());
+        m.put("hasCalendar", !calendar.events().isEmpty());
         m.put("latest", views.documents(site.documents().subList(0, Math.min(8, site.documents().size()))));
         m.put("documentCount", site.documents().size());
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
@@ -107,6 +117,38 @@ public final class SiteRenderer {
         write("search.ftlh", path, m, null);
     }
 
+    private void citedRegister() {
+        String path = "tham-chieu/index.html";
+        Map<String, Object> m = common(path, theme.message("cited.title"), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
+        m.put("cited", xrefs.cited().stream().map(c -> views.cited(c, null)).toList());
+        write("cited.ftlh", path, m, null);
+    }
+
+    private void diagram() {
+        String path = "so-do/index.html";
+        Map<String, Object> m = common(path, theme.message("diagram.title"), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
+        m.put("svg", RelationDiagram.svg(site, xrefs, theme::message, path));
+        List<Map<String, Object>> relations = new ArrayList<>();
+        for (CrossReferences.Relation r : xrefs.relations()) relations.add(views.relation(r, false));
+        m.put("relations", relations);
+        write("diagram.ftlh", path, m, null);
+    }
+
+    private void glossaryPage() {
+        String path = "thuat-ngu/index.html";
+        Map<String, Object> m = common(path, theme.message("glossary.title"), List.of());
+        m.put("entries", glossary.entries().stream().map(views::glossaryEntry).toList());
+        write("glossary.ftlh", path, m, null);
+    }
+
+    private void calendarPages() {
+        String path = "lich/index.html";
+        Map<String, Object> m = common(path, theme.message("calendar.title"), List.of());
+        m.put("groups", views.calendarGroups(calendar));
+        write("calendar.ftlh", path, m, null);
+        out.write("lich/antq.ics", IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl()));
+    }
+
     private void notFound() {
         Map<String, Object> m = common("404.html", theme.message("notfound.title"), List.of());
         // a server shows 404.html at any depth: relative links need an absolute base there
@@ -118,8 +160,12 @@ public final class SiteRenderer {
     private void document(Document d) {
         String path = d.outputPath();
         Map<String, Object> m = common(path, d.title(), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
-        Rendered r = markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), path, site.outputPathBySource()::get, problems);
+        Rendered r = bodies.get(d.sourcePath());
         m.put("doc", views.document(d));
+        m.put("relationsOut", views.relations(xrefs.outgoing(d), false));
+        m.put("relationsIn", views.relations(xrefs.incoming(d), true));
+        m.put("cites", xrefs.citesOf(d).stream().map(c -> views.cited(c, d)).toList());
+        m.put("citedBy", views.places(xrefs.citedBy(d)));
         m.put("body", r.html());
         m.put("toc", toc(r.headings()));
         m.put("description", d.meta().summary() == null ? "" : d.meta().summary());
@@ -129,7 +175,7 @@ public final class SiteRenderer {
     private void page(Page p) {
         String path = p.outputPath();
         Map<String, Object> m = common(path, p.title(), List.of());
-        Rendered r = markdown.render(p.sourcePath(), p.markdown(), p.bodyLine(), path, site.outputPathBySource()::get, problems);
+        Rendered r = bodies.get(p.sourcePath());
         m.put("body", r.html());
         m.put("toc", toc(r.headings()));
         m.put("description", p.meta().description() == null ? "" : p.meta().description());
@@ -179,6 +225,8 @@ public final class SiteRenderer {
         items.add(navItem("nav.home", "index.html", current));
         items.add(navItem("nav.documents", "van-ban/index.html", current));
         items.add(navItem("nav.search", "tim-kiem/index.html", current));
+        if (!glossary.entries().isEmpty()) items.add(navItem("nav.glossary", "thuat-ngu/index.html", current));
+        if (!calendar.events().isEmpty()) items.add(navItem("nav.calendar", "lich/index.html", current));
         for (Page p : site.pages()) {
             if (p.meta().menu() > 0) {
                 Map<String, Object> v = new LinkedHashMap<>();

@@ -1,6 +1,12 @@
 package vn.antq.site.render;
 
+import vn.antq.site.calendar.Calendar;
+import vn.antq.site.calendar.CalendarEvent;
+import vn.antq.site.content.Deadline;
 import vn.antq.site.content.DocumentMeta;
+import vn.antq.site.model.GlossaryEntry;
+import vn.antq.site.references.CrossReferences;
+import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
@@ -83,6 +89,123 @@ final class Views {
         for (Term term : t.terms()) terms.add(term(term));
         v.put("terms", terms);
         return v;
+    }
+
+    /** Front-matter relations of a document: outgoing (it implements X) or incoming (X implements it). */
+    List<Map<String, Object>> relations(List<CrossReferences.Relation> relations, boolean incoming) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CrossReferences.Relation r : relations) out.add(relation(r, incoming));
+        return out;
+    }
+
+    Map<String, Object> relation(CrossReferences.Relation r, boolean incoming) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("kind", r.kind());
+        v.put("label", theme.message("relation." + r.kind() + (incoming ? ".in" : "")));
+        v.put("fromNumber", r.from().number());
+        v.put("fromTitle", r.from().title());
+        v.put("fromPath", r.from().outputPath());
+        v.put("fromTypeLabel", theme.message("type." + r.from().meta().type()));
+        Document other = incoming ? r.from() : r.target();
+        v.put("number", incoming ? r.from().number() : r.number());
+        v.put("typeLabel", other != null ? theme.message("type." + other.meta().type()) : typeOf(r.number()));
+        v.put("title", other != null ? other.title() : "");
+        v.put("path", other != null ? other.outputPath() : null);
+        return v;
+    }
+
+    private String typeOf(String number) {
+        return new ReferenceScanner().scan(number).stream().findFirst()
+                .map(x -> theme.message("type." + x.type())).orElse("");
+    }
+
+    /** A cited number; {@code in} restricts its places to one citing document (its own page). */
+    Map<String, Object> cited(CrossReferences.Cited c, Document in) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("key", c.key());
+        v.put("number", c.number());
+        v.put("typeLabel", c.type() == null ? "" : theme.message("type." + c.type()));
+        v.put("title", c.page() != null ? c.page().title() : "");
+        v.put("path", c.page() != null ? c.page().outputPath() : null);
+        List<CrossReferences.Place> places = in == null ? c.places()
+                : c.places().stream().filter(p -> p.from() == in).toList();
+        v.put("places", places(places));
+        v.put("count", c.citingDocuments().size());
+        return v;
+    }
+
+    /** Places grouped by citing document, each with its sections. */
+    List<Map<String, Object>> places(List<CrossReferences.Place> places) {
+        Map<Document, Map<String, Object>> byDoc = new java.util.IdentityHashMap<>();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CrossReferences.Place p : places) {
+            Map<String, Object> v = byDoc.get(p.from());
+            if (v == null) {
+                v = new LinkedHashMap<>();
+                v.put("number", p.from().number());
+                v.put("title", p.from().title());
+                v.put("typeLabel", theme.message("type." + p.from().meta().type()));
+                v.put("path", p.from().outputPath());
+                v.put("sections", new ArrayList<Map<String, Object>>());
+                byDoc.put(p.from(), v);
+                out.add(v);
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> sections = (List<Map<String, Object>>) v.get("sections");
+            if (sections.stream().noneMatch(x -> x.get("id").equals(p.sectionId()))) {
+                Map<String, Object> sec = new LinkedHashMap<>();
+                sec.put("id", p.sectionId());
+                sec.put("title", p.sectionTitle().isEmpty() ? theme.message("cited.preamble") : p.sectionTitle());
+                sections.add(sec);
+            }
+        }
+        return out;
+    }
+
+    Map<String, Object> glossaryEntry(GlossaryEntry e) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("term", e.term());
+        v.put("id", e.id());
+        v.put("abbr", e.isAbbreviation());
+        v.put("expansion", e.expansion() == null ? "" : e.expansion());
+        v.put("definition", e.definition() == null ? "" : e.definition());
+        v.put("aliases", e.aliases());
+        return v;
+    }
+
+    /** Events grouped: monthly first, then each month of the year that has any. */
+    List<Map<String, Object>> calendarGroups(Calendar calendar) {
+        Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+        for (CalendarEvent e : calendar.events()) {
+            Deadline d = e.deadline();
+            String group = d.recurrence() == Deadline.Recurrence.MONTHLY ? theme.message("calendar.monthly")
+                    : theme.message("calendar.month").replace("{0}", String.valueOf(d.month()));
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("when", switch (d.recurrence()) {
+                case MONTHLY -> theme.message("calendar.when.monthly").replace("{0}", String.valueOf(d.day()));
+                case YEARLY -> theme.message("calendar.when.yearly").replace("{0}", String.format("%02d/%02d", d.day(), d.month()));
+                case ONCE -> d.date().display();
+            });
+            v.put("iso", d.date() != null ? d.date().iso() : String.format("--%02d-%02d", d.month(), d.day()));
+            v.put("what", d.what());
+            v.put("kind", d.kind());
+            v.put("kindLabel", theme.message("calendar.kind." + d.kind()));
+            v.put("docNumber", e.document().number());
+            v.put("docTypeLabel", theme.message("type." + e.document().meta().type()));
+            v.put("docPath", e.document().outputPath());
+            v.put("sectionId", e.sectionId());
+            v.put("sectionTitle", e.sectionTitle());
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(v);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        groups.forEach((label, events) -> {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("label", label);
+            g.put("id", vn.antq.site.text.Folding.slug(label));
+            g.put("events", events);
+            out.add(g);
+        });
+        return out;
     }
 
     private static String termPath(String taxonomy, String key) {

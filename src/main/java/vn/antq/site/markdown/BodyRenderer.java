@@ -1,0 +1,39 @@
+package vn.antq.site.markdown;
+
+import vn.antq.site.content.Problems;
+import vn.antq.site.model.Document;
+import vn.antq.site.model.Page;
+import vn.antq.site.model.Site;
+import vn.antq.site.references.ReferenceScanner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the Markdown of every document and page once, in parallel, keyed by source path.
+ * Cross-references and the calendar are built from what this finds, before any template runs.
+ */
+public final class BodyRenderer {
+    private BodyRenderer() {}
+
+    public static Map<String, Rendered> renderAll(Site site, MarkdownRenderer markdown, Problems problems) {
+        List<Runnable> jobs = new ArrayList<>();
+        Map<String, Rendered> out = new ConcurrentHashMap<>();
+        LinkResolver links = site.outputPathBySource()::get;
+        for (Document d : site.documents()) {
+            String self = d.meta().blank().contains("number") ? null : ReferenceScanner.key(d.number());
+            jobs.add(() -> out.put(d.sourcePath(),
+                    markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), d.outputPath(), links, problems, self)));
+        }
+        List<Page> pages = new ArrayList<>(site.pages());
+        if (site.home() != null) pages.add(site.home());
+        for (Page p : pages) {
+            jobs.add(() -> out.put(p.sourcePath(),
+                    markdown.render(p.sourcePath(), p.markdown(), p.bodyLine(), p.outputPath(), links, problems)));
+        }
+        jobs.parallelStream().forEach(Runnable::run);
+        return out;
+    }
+}

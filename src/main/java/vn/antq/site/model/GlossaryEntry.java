@@ -1,0 +1,14 @@
+package vn.antq.site.model;
+
+import java.util.List;
+
+/**
+ * A term or abbreviation of the glossary.
+ *
+ * @param kind "abbr" (an abbreviation, with its expansion) or "term" (a concept, with a definition)
+ * @param id   anchor on the glossary page, folded to ASCII
+ */
+public record GlossaryEntry(String term, String kind, String expansion, String definition, List<String> aliases,
+                            String id) {
+    public boolean isAbbreviation() { return "abbr".equals(kind); }
+}

@@ -1,0 +1,158 @@
+package vn.antq.site.references;
+
+import vn.antq.site.content.Problems;
+import vn.antq.site.markdown.Rendered;
+import vn.antq.site.model.Document;
+import vn.antq.site.model.Site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Who cites whom, and the front-matter relations (implements, replaces) both ways. Every
+ * cited number gets an entry, whether the site has a page for it or not: that is the
+ * register of cited documents.
+ */
+public final class CrossReferences {
+    /** A place that cites a number: the citing document and the section. */
+    public record Place(Document from, String sectionId, String sectionTitle) {}
+
+    /** A cited number, its page if the site has one, and every place citing it. */
+    public record Cited(String key, String number, String type, Document page, List<Place> places) {
+        /** The citing documents, each once, in site order. */
+        public List<Document> citingDocuments() {
+            List<Document> out = new ArrayList<>();
+            for (Place p : places) if (!out.contains(p.from())) out.add(p.from());
+            return out;
+        }
+    }
+
+    /** A front-matter relation: {@code from} implements or replaces {@code number}. */
+    public record Relation(String kind, Document from, String number, String key, Document target) {}
+
+    private final Map<String, Cited> cited;
+    private final Map<Document, List<Cited>> citesOf;
+    private final List<Relation> relations;
+
+    private CrossReferences(Map<String, Cited> cited, Map<Document, List<Cited>> citesOf, List<Relation> relations) {
+        this.cited = cited;
+        this.citesOf = citesOf;
+        this.relations = relations;
+    }
+
+    public static CrossReferences build(Site site, Map<String, Rendered> bodies, Problems problems) {
+        Map<String, Document> byKey = new HashMap<>();
+        for (Document d : site.documents()) {
+            if (!d.meta().blank().contains("number")) byKey.put(ReferenceScanner.key(d.number()), d);
+        }
+        Map<String, List<Place>> places = new TreeMap<>();
+        Map<String, Citation> firstSeen = new HashMap<>();
+        Map<Document, Set<String>> keysOf = new java.util.IdentityHashMap<>();
+        for (Document d : site.documents()) {
+            Rendered r = bodies.get(d.sourcePath());
+            if (r == null) continue;
+            String self = ReferenceScanner.key(d.number());
+            Set<String> keys = new java.util.LinkedHashSet<>();
+            for (Citation c : r.citations()) {
+                if (c.key().equals(self)) continue;
+                firstSeen.putIfAbsent(c.key(), c);
+                keys.add(c.key());
+                List<Place> list = places.computeIfAbsent(c.key(), k -> new ArrayList<>());
+                Place p = new Place(d, c.sectionId(), c.sectionTitle());
+                if (!list.contains(p)) list.add(p);
+            }
+            keysOf.put(d, keys);
+        }
+        Map<String, Cited> cited = new TreeMap<>();
+        for (Map.Entry<String, List<Place>> e : places.entrySet()) {
+            Document page = byKey.get(e.getKey());
+            Citation c = firstSeen.get(e.getKey());
+            String number = page != null ? page.number() : c.number();
+            String type = page != null ? page.meta().type() : c.type();
+            cited.put(e.getKey(), new Cited(e.getKey(), number, type, page, List.copyOf(e.getValue())));
+        }
+        Map<Document, List<Cited>> citesOf = new java.util.IdentityHashMap<>();
+        keysOf.forEach((d, keys) -> citesOf.put(d, keys.stream().map(cited::get).toList()));
+
+        List<Relation> relations = new ArrayList<>();
+        for (Document d : site.documents()) {
+            for (String n : d.meta().implementsNumbers()) {
+                relations.add(new Relation("implements", d, n, ReferenceScanner.key(n), byKey.get(ReferenceScanner.key(n))));
+            }
+            for (String n : d.meta().replaces()) {
+                String key = ReferenceScanner.key(n);
+                if (key.equals(ReferenceScanner.key(d.number()))) {
+                    problems.error(d.sourcePath(), 1, 0, "relation.replacesItself", n);
+                    continue;
+                }
+                relations.add(new Relation("replaces", d, n, key, byKey.get(key)));
+            }
+        }
+        checkReplaceCycles(relations, problems);
+        return new CrossReferences(cited, citesOf, List.copyOf(relations));
+    }
+
+    /** A replaces B replaces A cannot be: report each cycle once, at its first document. */
+    private static void checkReplaceCycles(List<Relation> relations, Problems problems) {
+        Map<Document, List<Document>> next = new java.util.IdentityHashMap<>();
+        for (Relation r : relations) {
+            if (r.kind().equals("replaces") && r.target() != null) {
+                next.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.target());
+            }
+        }
+        Set<Document> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Document> starts = new ArrayList<>(next.keySet());
+        starts.sort(Comparator.comparing(Document::sourcePath));
+        for (Document start : starts) {
+            List<Document> path = new ArrayList<>();
+            if (findCycle(start, start, next, path, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())) && reported.add(path.stream().min(Comparator.comparing(Document::sourcePath)).orElseThrow())) {
+                StringBuilder sb = new StringBuilder();
+                for (Document d : path) sb.append(d.number()).append(" → ");
+                sb.append(start.number());
+                problems.error(start.sourcePath(), 1, 0, "relation.cycle", sb.toString());
+            }
+        }
+    }
+
+    private static boolean findCycle(Document start, Document at, Map<Document, List<Document>> next,
+                                     List<Document> path, Set<Document> visited) {
+        path.add(at);
+        visited.add(at);
+        for (Document n : next.getOrDefault(at, List.of())) {
+            if (n == start) return true;
+            if (!visited.contains(n) && findCycle(start, n, next, path, visited)) return true;
+        }
+        path.remove(path.size() - 1);
+        return false;
+    }
+
+    /** The register of cited documents, by number key. */
+    public List<Cited> cited() { return List.copyOf(cited.values()); }
+
+    /** What {@code d} cites, in order of first citation. */
+    public List<Cited> citesOf(Document d) { return citesOf.getOrDefault(d, List.of()); }
+
+    /** The places that cite {@code d}. */
+    public List<Place> citedBy(Document d) {
+        Cited c = cited.get(ReferenceScanner.key(d.number()));
+        return c == null || d.meta().blank().contains("number") ? List.of() : c.places();
+    }
+
+    /** Relations written in {@code d}'s front matter. */
+    public List<Relation> outgoing(Document d) {
+        return relations.stream().filter(r -> r.from() == d).toList();
+    }
+
+    /** Relations of other documents that point at {@code d} (replaced by, implemented by). */
+    public List<Relation> incoming(Document d) {
+        return relations.stream().filter(r -> r.target() == d).toList();
+    }
+
+    public List<Relation> relations() { return relations; }
+}

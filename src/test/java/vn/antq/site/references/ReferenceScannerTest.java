@@ -1,0 +1,66 @@
+package vn.antq.site.references;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReferenceScannerTest {
+    private final ReferenceScanner scanner = new ReferenceScanner();
+
+    /** Real forms from the source documents: text | number found | type | key. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Thông tư số 124/2021/TT-BCA ngày 28/12/2021 của Bộ Công an | 124/2021/TT-BCA | thong-tu | 124-2021-tt-bca",
+            "thay thế Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 | 07/CT-BCA-V28 | chi-thi | 07-ct-bca-v28",
+            "Chỉ thị 06/CT-BCA-V05 | 06/CT-BCA-V05 | chi-thi | 06-ct-bca-v05",
+            "Kết luận số 44-KL/TW của Ban Bí thư | 44-KL/TW | ket-luan | 44-kl-tw",
+            "Nghị định số 06/2013/NĐ-CP ngày 09/01/2013 | 06/2013/NĐ-CP | nghi-dinh | 06-2013-nd-cp",
+            "Quy chế phối hợp số 505/QCPH-CATP-SGDĐT | 505/QCPH-CATP-SGDĐT | quy-che-phoi-hop | 505-qcph-catp-sgddt",
+            "Chương trình số 10/ CTr-CAHN-PA03 ngày 15/03/2024 | 10/CTr-CAHN-PA03 | chuong-trinh | 10-ctr-cahn-pa03",
+            "Chương trình số 01/Ctr-BCĐ, ngày 05/02/2024 | 01/Ctr-BCĐ | chuong-trinh | 01-ctr-bcd",
+            "Kế hoạch số 2447/QĐ-TTg ngày 06/11/2025 | 2447/QĐ-TTg | ke-hoach | 2447-qd-ttg",
+            "theo Quyết định 510/QĐ-BCA-V05, | 510/QĐ-BCA-V05 | quyet-dinh | 510-qd-bca-v05",
+            "Nghị quyết số 12-NQ/TW, ngày 16/3/2022 | 12-NQ/TW | nghi-quyet | 12-nq-tw",
+            "Hướng dẫn 439/HD-V05-P2 | 439/HD-V05-P2 | huong-dan | 439-hd-v05-p2",
+            "(gọi tắt là 363/HD-PA03-Đ1). | 363/HD-PA03-Đ1 | huong-dan | 363-hd-pa03-d1",
+            "Quyết định số 239-QĐ/ĐUCA | 239-QĐ/ĐUCA | quyet-dinh | 239-qd-duca",
+    })
+    void recognisesRealNumbers(String text, String number, String type, String key) {
+        List<LegalReference> found = scanner.scan(text.strip());
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(number, found.get(0).number());
+        assertEquals(type, found.get(0).type());
+        assertEquals(key, found.get(0).key());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ngày 15/03/2024",                         // a date
+            "trước ngày 19/8 hằng năm",                // a day
+            "Điện thoại: 069.2194.567",                // a phone number
+            "gọi 0243 3942 xxx hoặc 113",              // a phone number
+            "Ban Chỉ đạo 138/TP về công tác",          // a committee, not a document
+            "Phòng PA03-Đ1 thực hiện",                 // a unit code
+            "Đội 1/PA03 phụ trách",                    // a unit
+            "đạt 70% trở lên, 3/4 số đơn vị",          // fractions and percentages
+            "Quý I/2024 và năm 2025-2030",             // periods
+            "số 04-CQDN/CSGD",                         // not a type code
+    })
+    void leavesOtherNumbersAlone(String text) {
+        assertTrue(scanner.scan(text).isEmpty(), scanner.scan(text).toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsSeveralInOneSentenceWithOffsets() {
+        String text = "Căn cứ Thông tư 124/2021/TT-BCA và Chỉ thị 06/CT-BCA-V05.";
+        List<LegalReference> found = scanner.scan(text);
+        assertEquals(2, found.size());
+        assertEquals("124/2021/TT-BCA", text.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals("06/CT-BCA-V05", text.substring(found.get(1).start(), found.get(1).end()));
+    }
+}
