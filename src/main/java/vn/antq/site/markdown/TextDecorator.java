@@ -102,7 +102,8 @@ final class TextDecorator {
                     spans.add(new Span(r.start(), r.end(), a));
                 }
             }
-            if (!skip && abbreviations != null) {
+            // text in capitals ("CÔNG AN THÀNH PHỐ") is a title, not a place for abbreviations
+            if (!skip && abbreviations != null && !mostlyCapitals(text)) {
                 Matcher m = abbreviations.matcher(text);
                 while (m.find()) {
                     String term = m.group(1);
@@ -124,6 +125,16 @@ final class TextDecorator {
             t.remove();
         }
         return citations;
+    }
+
+    private static boolean mostlyCapitals(String text) {
+        int upper = 0, lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) upper++;
+            else if (Character.isLowerCase(c)) lower++;
+        }
+        return upper > lower;
     }
 
     private static boolean insideSkipped(Node n) {

@@ -295,4 +295,48 @@ class ValidationTest {
         assertEquals(2, TestSite.run("build", "--base-url", "not a url", "--source", dir.toString()).exit());
         assertEquals(2, TestSite.run().exit());
     }
+
+    @Test
+    void glossaryMistakes() {
+        TestSite site = TestSite.create(dir).file("content/_data/glossary.yaml", """
+                - term: "ANTT"
+                  kind: abbr
+                  expansion: "an ninh, trật tự"
+                - term: "BMNN"
+                  kind: abbr
+                - term: "ANTT"
+                  kind: abbr
+                  expansion: "lặp lại"
+                """);
+        TestSite.Run run = failsWith(site, "content/_data/glossary.yaml:4", "thiếu trường bắt buộc \"expansion\"");
+        assertTrue(run.err().contains("content/_data/glossary.yaml:6:"), run.err());
+        assertTrue(run.err().contains("thuật ngữ \"ANTT\" đã có ở dòng 1"), run.err());
+    }
+
+    @Test
+    void replacesCycle() {
+        TestSite site = TestSite.create(dir)
+                .file("content/van-ban/a.md", "---\ntitle: A\ntype: chi-thi\nnumber: \"1/CT-X\"\nissuer: B\ndate: 2024-01-02\nreplaces: [\"2/CT-X\"]\n---\n")
+                .file("content/van-ban/b.md", "---\ntitle: B\ntype: chi-thi\nnumber: \"2/CT-X\"\nissuer: B\ndate: 2024-01-03\nreplaces: [\"1/CT-X\"]\n---\n");
+        failsWith(site, "content/van-ban/a.md", "vòng lặp: 1/CT-X → 2/CT-X → 1/CT-X");
+    }
+
+    @Test
+    void deadlineNamingAMissingSection() {
+        failsWith(withDoc("""
+                ---
+                title: "A"
+                type: chi-thi
+                number: "1/CT-X"
+                issuer: "B"
+                date: 2024-01-02
+                deadlines:
+                  - yearly: "19/08"
+                    what: "Ngày hội"
+                    kind: ngay-hoi
+                    section: "IV. TỔ CHỨC THỰC HIỆN"
+                ---
+                ## I. MỤC TIÊU
+                """), DOC + ":8", "không có tiêu đề mục nào như vậy");
+    }
 }

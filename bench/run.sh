@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Benchmark: antq-site vs Hugo on the same generated corpus.
+#
+#   bash bench/run.sh [N...]          (default: 1000 10000)
+#
+# Environment (all optional):
+#   SEED=42            corpus seed
+#   RUNS=3             measured runs per tool (after WARMUP warm-up runs)
+#   WARMUP=1
+#   BENCH_DIR=/tmp/antq-bench   corpora and outputs go to BENCH_DIR/N
+#   JAVA_OPTS=""       extra JVM flags for our build (recorded in the results)
+#   OUT=bench/results-latest.md
+#
+# Each measured run starts from an empty output folder. Runs of the two tools alternate
+# (ours, hugo, ours, hugo, ...) so a passing load on the machine hits both alike.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SEED=${SEED:-42}
+RUNS=${RUNS:-3}
+WARMUP=${WARMUP:-1}
+BENCH_DIR=${BENCH_DIR:-/tmp/antq-bench}
+JAVA_OPTS=${JAVA_OPTS:-}
+OUT=${OUT:-$ROOT/bench/results-latest.md}
+if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(1000 10000); fi
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+# ---- tools -----------------------------------------------------------------
+export DEBIAN_FRONTEND=noninteractive
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" = 0 ]; then apt-get update -qq; apt_updated=1; fi
+  apt-get install -y -qq "$@" >/dev/null
+}
+command -v hugo >/dev/null 2>&1 || { log "installing hugo"; apt_install hugo; }
+[ -x /usr/bin/time ] || { log "installing time"; apt_install time; }
+command -v python3 >/dev/null 2>&1 || { log "installing python3"; apt_install python3; }
+
+if [ ! -f target/antq-site.jar ]; then
+  log "building target/antq-site.jar"
+  mvn -q -B -DskipTests package
+fi
+mkdir -p "$BENCH_DIR"
+# a private copy: target/ may be rebuilt while the benchmark runs
+JAR="$BENCH_DIR/antq-site.jar"
+cp target/antq-site.jar "$JAR"
+JAR_SHA=$(sha256sum "$JAR" | cut -c1-12)
+JAR_DATE=$(date -u -r target/antq-site.jar '+%Y-%m-%d %H:%M UTC')
+
+# ---- machine ---------------------------------------------------------------
+RESULTS="$BENCH_DIR/runs.tsv"
+META="$BENCH_DIR/meta.txt"
+: > "$RESULTS"
+{
+  echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "nproc=$(nproc)"
+  echo "cpu=$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
+  echo "mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+  echo "java=$(java -version 2>&1 | head -1)"
+  echo "jvm_runtime=$(java -version 2>&1 | sed -n 2p)"
+  echo "hugo=$(hugo version 2>/dev/null | head -1)"
+  echo "java_opts=${JAVA_OPTS:-(none)}"
+  # the flags the JVM picks by itself (heap size, GC) with those options
+  # shellcheck disable=SC2086
+  echo "jvm_flags=$(java $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | head -1)"
+  echo "jar=target/antq-site.jar sha256 $JAR_SHA, built $JAR_DATE"
+  echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "seed=$SEED runs=$RUNS warmup=$WARMUP"
+} > "$META"
+
+# ---- helpers ---------------------------------------------------------------
+# run TOOL N RUN DIR CMD...: one timed run, a line in runs.tsv
+timed() {
+  local tool=$1 n=$2 run=$3 dir=$4; shift 4
+  local tf="$dir/time-$tool-$run.txt" lf="$dir/log-$tool-$run.txt" rc=0
+  /usr/bin/time -v -o "$tf" "$@" >"$lf" 2>&1 || rc=$?
+  local wall user sys rss
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tf" \
+         | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+  user=$(sed -n 's/.*User time (seconds): //p' "$tf")
+  sys=$(sed -n 's/.*System time (seconds): //p' "$tf")
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tf")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$rc" "$wall" "$user" "$sys" "$rss" >> "$RESULTS"
+  log "$tool N=$n run $run: rc=$rc wall=${wall}s cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')s rss=$((rss / 1024))MB"
+  return 0
+}
+
+ours() {
+  local n=$1 run=$2 dir=$3
+  rm -rf "$dir/site" "$dir"/.site.staging-* "$dir"/.site.old-*
+  # shellcheck disable=SC2086
+  timed ours "$n" "$run" "$dir" java $JAVA_OPTS -jar "$JAR" build --source "$dir" --out "$dir/site"
+}
+
+theirs() {
+  local n=$1 run=$2 dir=$3
+  rm -rf "$dir/hugo-public"
+  timed hugo "$n" "$run" "$dir" hugo --source "$dir/hugo" --destination "$dir/hugo-public" --quiet
+}
+
+# ---- per size --------------------------------------------------------------
+GEN_HASH=$(cat bench/CorpusGenerator.java content/van-ban/*.md | sha256sum | cut -c1-16)
+for n in "${SIZES[@]}"; do
+  dir="$BENCH_DIR/$n"
+  stamp="seed=$SEED docs=$n generator+pool=$GEN_HASH"
+  if [ "$(cat "$dir/.stamp" 2>/dev/null)" != "$stamp" ]; then
+    log "generating corpus N=$n into $dir"
+    mkdir -p "$dir"
+    rm -f "$dir/.stamp"
+    java bench/CorpusGenerator.java --seed "$SEED" --docs "$n" --out "$dir" --content content/van-ban --themes themes >&2
+    echo "$stamp" > "$dir/.stamp"
+  else
+    log "corpus N=$n already generated ($stamp)"
+    # always build with the project's current theme
+    rm -rf "$dir/themes" && cp -r themes "$dir/themes"
+  fi
+  rm -f "$dir"/time-*.txt "$dir"/log-*.txt
+  for ((i = 1; i <= WARMUP; i++)); do
+    ours "$n" "w$i" "$dir"
+    theirs "$n" "w$i" "$dir"
+  done
+  for ((i = 1; i <= RUNS; i++)); do
+    ours "$n" "$i" "$dir"
+    theirs "$n" "$i" "$dir"
+  done
+  # outputs of the last run
+  {
+    echo "n=$n"
+    sed -n 's/^markdown_bytes=/markdown_bytes=/p; s/^hugo_markdown_bytes=/hugo_markdown_bytes=/p' "$dir/corpus.properties"
+    echo "md_files=$(find "$dir/content/van-ban" -name '*.md' | wc -l)"
+    for side in site hugo-public; do
+      if [ -d "$dir/$side" ]; then
+        echo "$side.bytes=$(du -sb "$dir/$side" | cut -f1)"
+        echo "$side.html=$(find "$dir/$side" -name '*.html' | wc -l)"
+        echo "$side.files=$(find "$dir/$side" -type f | wc -l)"
+      fi
+    done
+    if [ -d "$dir/site" ]; then
+      # search index: site/search/ or any file named search* (0 when there is none yet)
+      s=$( { find "$dir/site" -type f \( -path "$dir/site/search/*" -o -name 'search*' \) -printf '%s\n'; echo 0; } | awk '{ s += $1 } END { print s }')
+      c=$(find "$dir/site" -type f \( -path "$dir/site/search/*" -o -name 'search*' \) | wc -l)
+      echo "site.search_bytes=$s"
+      echo "site.search_files=$c"
+    fi
+    last="$dir/log-ours-$RUNS.txt"
+    echo "ours.summary=$(grep -v '^…' "$last" | grep -v ': warning:' | tail -1)"
+    echo "ours.errors=$(grep -c ': error:' "$last" || true)"
+    grep ': error:' "$last" | head -20 | sed 's/^/ours.error_line=/' || true
+    grep -h ': warning:' "$last" | sed 's/^[^:]*:[0-9:]*: warning: //' | sort | uniq -c | sort -rn | head -5 \
+      | sed 's/^ *\([0-9]*\) /ours.warning=\1× /' || true
+  } > "$dir/outputs.txt"
+done
+echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$META"
+
+python3 bench/report.py "$META" "$RESULTS" "${SIZES[@]/#/$BENCH_DIR/}" | tee "$OUT"
+log "written $OUT"
