@@ -339,12 +339,22 @@ public class CorpusGenerator {
             d.deadlineCount = r.nextInt(4);
             docs.add(d);
         }
-        // cross-references: other documents, chosen after all numbers exist
+        // cross-references: other documents, chosen after all numbers exist; a document
+        // implements or replaces only older ones, and cites any
+        Integer[] byDate = new Integer[n];
+        for (int i = 0; i < n; i++) byDate[i] = i;
+        Arrays.sort(byDate, (a, b) -> {
+            int c = docs.get(a).date.compareTo(docs.get(b).date);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] rank = new int[n];
+        for (int i = 0; i < n; i++) rank[byDate[i]] = i;
         for (Doc d : docs) {
             if (n < 2) break;
+            int older = rank[d.index];
             int impl = r.nextInt(10) < 6 ? 1 + r.nextInt(2) : 0;
-            for (int k = 0; k < impl; k++) addOther(r, d, d.implementsDocs);
-            if (r.nextInt(100) < 15) addOther(r, d, d.replacesDocs);
+            for (int k = 0; k < impl && older > 0; k++) addOlder(r, d, d.implementsDocs, byDate, older);
+            if (r.nextInt(100) < 15 && older > 0) addOlder(r, d, d.replacesDocs, byDate, older);
             int cites = 2 + r.nextInt(4);
             for (int k = 0; k < cites; k++) addOther(r, d, d.cited);
         }
@@ -361,6 +371,13 @@ public class CorpusGenerator {
                         .append(" của ").append(o.issuer.name()).append('.');
             }
             d.summary = sum.toString();
+        }
+    }
+
+    void addOlder(SplittableRandom r, Doc d, List<Integer> into, Integer[] byDate, int older) {
+        for (int tries = 0; tries < 8; tries++) {
+            int o = byDate[r.nextInt(older)];
+            if (!into.contains(o) && !d.implementsDocs.contains(o) && !d.replacesDocs.contains(o)) { into.add(o); return; }
         }
     }
 

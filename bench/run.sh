@@ -66,7 +66,9 @@ META="$BENCH_DIR/meta.txt"
   echo "jvm_flags=$(java $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | head -1)"
   echo "jar=target/antq-site.jar sha256 $JAR_SHA, built $JAR_DATE"
   echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "seed=$SEED runs=$RUNS warmup=$WARMUP"
+  echo "seed=$SEED"
+  echo "runs=$RUNS"
+  echo "warmup=$WARMUP"
 } > "$META"
 
 # ---- helpers ---------------------------------------------------------------
@@ -144,10 +146,10 @@ for n in "${SIZES[@]}"; do
       echo "site.search_files=$c"
     fi
     last="$dir/log-ours-$RUNS.txt"
-    echo "ours.summary=$(grep -v '^…' "$last" | grep -v ': warning:' | tail -1)"
+    echo "ours.summary=$(grep -E 'Đã dựng|không thành công' "$last" | tail -1)"
     echo "ours.errors=$(grep -c ': error:' "$last" || true)"
     grep ': error:' "$last" | head -20 | sed 's/^/ours.error_line=/' || true
-    grep -h ': warning:' "$last" | sed 's/^[^:]*:[0-9:]*: warning: //' | sort | uniq -c | sort -rn | head -5 \
+    grep -h ': warning:' "$last" | sed 's/^.*: warning: //' | sort | uniq -c | sort -rn | head -5 \
       | sed 's/^ *\([0-9]*\) /ours.warning=\1× /' || true
   } > "$dir/outputs.txt"
 done

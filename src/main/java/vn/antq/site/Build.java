@@ -67,7 +67,7 @@ public final class Build {
         Glossary glossary = GlossaryReader.read(loaded.data(), yaml, problems);
 
         // 3. assemble the site model: pages, taxonomies, then bodies, cross-references, calendar
-        Site site = new SiteAssembler(theme::message, problems).assemble(config, parsed.documents(), parsed.pages());
+        Site site = new SiteAssembler(theme::message, problems).assemble(config, parsed.documents(), parsed.pages(), parsed.checklists());
         if (problems.hasErrors()) return failed(problems, start);
         MarkdownRenderer markdown = new MarkdownRenderer(new Decorations(site.documentPathsByKey(), glossary.abbreviations()));
         Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems);
@@ -80,7 +80,7 @@ public final class Build {
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
             for (ContentLoader.StaticFile f : loaded.statics()) staging.copy(f.outputPath(), f.file());
-            SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, assets, staging, problems);
+            SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, markdown, assets, staging, problems);
             int pages = renderer.render(progress);
             writeFeeds(site, staging, problems);
             if (problems.hasErrors()) {

@@ -1,5 +1,7 @@
 package vn.antq.site.content;
 
+import vn.antq.site.checklist.Checklist;
+import vn.antq.site.checklist.ChecklistParser;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Page;
 import vn.antq.site.model.SiteAssembler;
@@ -17,6 +19,8 @@ import java.util.Set;
 public final class ContentParser {
     /** Documents live here; everything else is a page. */
     public static final String DOCUMENTS_DIR = "content/van-ban/";
+    /** Self-assessment checklists live here. */
+    public static final String CHECKLISTS_DIR = "content/tu-kiem-tra/";
 
     private final Yaml yaml;
     private final Problems problems;
@@ -29,15 +33,19 @@ public final class ContentParser {
         this.templates = templates;
     }
 
-    public record Parsed(List<Document> documents, List<Page> pages) {}
+    public record Parsed(List<Document> documents, List<Page> pages, List<Checklist> checklists) {}
 
     public Parsed parse(List<SourceFile> files) {
         List<Document> documents = Collections.synchronizedList(new ArrayList<>());
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
+        List<Checklist> checklists = Collections.synchronizedList(new ArrayList<>());
         files.parallelStream().forEach(f -> {
             FrontMatter fm = FrontMatter.parse(f, yaml, problems);
             if (fm == null) return;
-            if (f.path().startsWith(DOCUMENTS_DIR)) {
+            if (f.path().startsWith(CHECKLISTS_DIR)) {
+                Checklist c = new ChecklistParser(problems).parse(fm);
+                if (c != null) checklists.add(c);
+            } else if (f.path().startsWith(DOCUMENTS_DIR)) {
                 DocumentMeta meta = Schema.document(fm, problems);
                 if (meta.slug() == null || meta.title() == null || meta.type() == null || meta.issuer() == null || meta.date() == null) {
                     return; // already reported
@@ -58,7 +66,9 @@ public final class ContentParser {
         d.sort((a, b) -> a.sourcePath().compareTo(b.sourcePath()));
         List<Page> p = new ArrayList<>(pages);
         p.sort((a, b) -> a.sourcePath().compareTo(b.sourcePath()));
-        return new Parsed(d, p);
+        List<Checklist> c = new ArrayList<>(checklists);
+        c.sort((a, b) -> a.sourcePath().compareTo(b.sourcePath()));
+        return new Parsed(d, p, c);
     }
 
     /** content/huong-dan/bien-tap.md → huong-dan/bien-tap/index.html; content/_index.md → index.html. */

@@ -14,33 +14,33 @@ import java.util.TreeSet;
  * Every getter reports what is wrong and returns a neutral value, so validation goes on and
  * all mistakes of a file are reported in one build.
  */
-final class FieldReader {
+public final class FieldReader {
     private final String path;
     private final Map<String, YamlNode> fields;
     private final int line;
     private final Problems problems;
 
-    FieldReader(String path, Map<String, YamlNode> fields, int line, Problems problems) {
+    public FieldReader(String path, Map<String, YamlNode> fields, int line, Problems problems) {
         this.path = path;
         this.fields = fields;
         this.line = line;
         this.problems = problems;
     }
 
-    YamlNode node(String name) { return fields.get(name); }
+    public YamlNode node(String name) { return fields.get(name); }
 
-    boolean has(String name) { return fields.containsKey(name) && fields.get(name).value() != null; }
+    public boolean has(String name) { return fields.containsKey(name) && fields.get(name).value() != null; }
 
-    int lineOf(String name) {
+    public int lineOf(String name) {
         YamlNode n = fields.get(name);
         return n == null ? line : n.line();
     }
 
-    void error(YamlNode at, String key, Object... args) {
+    public void error(YamlNode at, String key, Object... args) {
         problems.error(path, at == null ? line : at.line(), at == null ? 0 : at.column(), key, args);
     }
 
-    String string(String name, boolean required) {
+    public String string(String name, boolean required) {
         YamlNode n = fields.get(name);
         if (n == null || n.isNull()) {
             if (required) problems.error(path, line, 0, "field.required", name);
@@ -58,7 +58,7 @@ final class FieldReader {
         return s.isEmpty() ? null : s;
     }
 
-    String oneOf(String name, Collection<String> allowed, boolean required, String fallback) {
+    public String oneOf(String name, Collection<String> allowed, boolean required, String fallback) {
         String s = string(name, required);
         if (s == null) return fallback;
         if (!allowed.contains(s)) {
@@ -68,7 +68,7 @@ final class FieldReader {
         return s;
     }
 
-    boolean bool(String name) {
+    public boolean bool(String name) {
         YamlNode n = fields.get(name);
         if (n == null || n.isNull()) return false;
         if (n.value() instanceof Boolean b) return b;
@@ -76,7 +76,7 @@ final class FieldReader {
         return false;
     }
 
-    int integer(String name, int fallback) {
+    public int integer(String name, int fallback) {
         YamlNode n = fields.get(name);
         if (n == null || n.isNull()) return fallback;
         if (n.value() instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) return l.intValue();
@@ -85,7 +85,7 @@ final class FieldReader {
     }
 
     /** A list of texts; a single text is accepted as a list of one. */
-    List<String> strings(String name, Collection<String> allowed) {
+    public List<String> strings(String name, Collection<String> allowed) {
         YamlNode n = fields.get(name);
         List<String> out = new ArrayList<>();
         if (n == null || n.isNull()) return out;
@@ -106,7 +106,7 @@ final class FieldReader {
     }
 
     /** An ISO date, or just year-month or year when the day or month is blank in the original. */
-    DocDate date(String name, boolean required) {
+    public DocDate date(String name, boolean required) {
         YamlNode n = fields.get(name);
         if (n == null || n.isNull()) {
             if (required) problems.error(path, line, 0, "field.required", name);
@@ -115,7 +115,7 @@ final class FieldReader {
         return parseDate(n, name);
     }
 
-    DocDate parseDate(YamlNode n, String name) {
+    public DocDate parseDate(YamlNode n, String name) {
         String s = n.scalarText();
         if (s == null) {
             error(n, "field.badDate", name, "");
@@ -145,7 +145,7 @@ final class FieldReader {
     }
 
     /** Reports every field not in {@code known}, suggesting the nearest known name. */
-    void rejectUnknown(Set<String> known) {
+    public void rejectUnknown(Set<String> known) {
         for (Map.Entry<String, YamlNode> e : fields.entrySet()) {
             if (!known.contains(e.getKey())) {
                 String near = nearest(e.getKey(), known);

@@ -136,6 +136,20 @@ public final class MarkdownRenderer {
         return new Rendered(clean.body().html(), headings, citations);
     }
 
+    /**
+     * A short fragment (a checklist item, a help text): sanitized and decorated like a page
+     * body; a single wrapping paragraph is removed so it can sit inside a label or legend.
+     */
+    public String renderFragment(String sourcePath, String markdown, int line, String outputPath,
+                                 LinkResolver links, Problems problems) {
+        if (markdown == null || markdown.isBlank()) return "";
+        String html = render(sourcePath, markdown, line, outputPath, links, problems, null).html().strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
     private static String explicitId(Heading h) {
         for (Node child = h.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof AttributesNode) {

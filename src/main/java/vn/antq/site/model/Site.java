@@ -1,5 +1,7 @@
 package vn.antq.site.model;
 
+import vn.antq.site.checklist.Checklist;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ import java.util.Map;
  */
 public record Site(SiteConfig config, List<Document> documents, List<Page> pages, Page home,
                    List<Taxonomy> taxonomies, Map<String, Document> documentsByNumber,
-                   Map<String, String> outputPathBySource) {
+                   Map<String, String> outputPathBySource, List<Checklist> checklists) {
 
     /** Number key → output path, for linking cited numbers that have a page. */
     public Map<String, String> documentPathsByKey() {

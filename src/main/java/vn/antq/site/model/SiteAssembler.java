@@ -1,5 +1,6 @@
 package vn.antq.site.model;
 
+import vn.antq.site.checklist.Checklist;
 import vn.antq.site.content.Problems;
 import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.text.Folding;
@@ -35,7 +36,8 @@ public final class SiteAssembler {
         this.problems = problems;
     }
 
-    public Site assemble(SiteConfig config, List<Document> parsedDocuments, List<Page> parsedPages) {
+    public Site assemble(SiteConfig config, List<Document> parsedDocuments, List<Page> parsedPages,
+                         List<Checklist> parsedChecklists) {
         List<Document> documents = new ArrayList<>();
         Map<String, Document> bySlug = new HashMap<>();
         Map<String, Document> byNumber = new HashMap<>();
@@ -87,8 +89,17 @@ public final class SiteAssembler {
                 taxonomy("doi-tuong", documents, d -> d.meta().audience(), k -> labels.apply("audience." + k), false),
                 taxonomy("chu-de", documents, d -> d.meta().topics(), k -> k, false),
                 taxonomy("nam", documents, d -> List.of(String.valueOf(d.meta().date().year())), k -> k, true));
+        List<Checklist> checklists = new ArrayList<>();
+        for (Checklist c : parsedChecklists) {
+            if (c.id().equals(SUPERVISOR)) {
+                problems.error(c.sourcePath(), 1, 0, "checklist.reservedId", c.id());
+                continue;
+            }
+            checklists.add(c);
+            outputBySource.put(c.sourcePath(), checklistPath(c.id()));
+        }
         return new Site(config, List.copyOf(documents), List.copyOf(pages), home, taxonomies,
-                Map.copyOf(byNumber), Map.copyOf(outputBySource));
+                Map.copyOf(byNumber), Map.copyOf(outputBySource), List.copyOf(checklists));
     }
 
     /** Newest first; ties by number so the order is stable. */
@@ -99,6 +110,14 @@ public final class SiteAssembler {
     /** The key under which a document number is matched: "06/CT-BCA-V05" → "06-ct-bca-v05". */
     public static String numberKey(String number) {
         return ReferenceScanner.key(number);
+    }
+
+    /** The supervisor's summary page lives beside the checklists: no checklist may take its name. */
+    public static final String SUPERVISOR = "tong-hop";
+
+    /** Output path of a checklist: {@code tu-kiem-tra/<id>/index.html}. */
+    public static String checklistPath(String id) {
+        return "tu-kiem-tra/" + id + "/index.html";
     }
 
     /** Output path of a document: {@code van-ban/<slug>/index.html}. */

@@ -4,6 +4,11 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import vn.antq.site.calendar.Calendar;
+import vn.antq.site.checklist.Checklist;
+import vn.antq.site.checklist.JsCompiler;
+import vn.antq.site.markdown.MarkdownRenderer;
+import vn.antq.site.model.SiteAssembler;
+import vn.antq.site.publish.HashedAssets;
 import vn.antq.site.calendar.IcsWriter;
 import vn.antq.site.content.Problems;
 import vn.antq.site.model.Glossary;
@@ -41,6 +46,7 @@ public final class SiteRenderer {
     private final Glossary glossary;
     private final Calendar calendar;
     private final Theme theme;
+    private final MarkdownRenderer markdown;
     private final Staging out;
     private final Problems problems;
     private final Views views;
@@ -49,7 +55,9 @@ public final class SiteRenderer {
 
     /** @param bodies rendered Markdown by source path (see {@code BodyRenderer}) */
     public SiteRenderer(Site site, Map<String, Rendered> bodies, CrossReferences xrefs, Glossary glossary,
-                        Calendar calendar, Theme theme, Map<String, String> assets, Staging out, Problems problems) {
+                        Calendar calendar, Theme theme, MarkdownRenderer markdown, Map<String, String> assets,
+                        Staging out, Problems problems) {
+        this.markdown = markdown;
         this.site = site;
         this.bodies = bodies;
         this.xrefs = xrefs;
@@ -73,6 +81,11 @@ public final class SiteRenderer {
         jobs.add(this::diagram);
         if (!glossary.entries().isEmpty()) jobs.add(this::glossaryPage);
         if (!calendar.events().isEmpty()) jobs.add(this::calendarPages);
+        if (!site.checklists().isEmpty()) {
+            jobs.add(this::checklistList);
+            jobs.add(this::supervisor);
+            for (Checklist c : site.checklists()) jobs.add(() -> checklist(c));
+        }
         for (Document d : site.documents()) jobs.add(() -> document(d));
         for (Page p : site.pages()) jobs.add(() -> page(p));
         for (Taxonomy t : site.taxonomies()) {
@@ -95,6 +108,7 @@ public final class SiteRenderer {
         Page home = site.home();
         m.put("body", home == null ? "" : bodies.get(home.sourcePath()).html());
         m.put("hasGlossary", !glossary.entries().isEmpty());
+        m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
         m.put("hasCalendar", !calendar.events().isEmpty());
         m.put("latest", views.documents(site.documents().subList(0, Math.min(8, site.documents().size()))));
         m.put("documentCount", site.documents().size());
@@ -147,6 +161,49 @@ public final class SiteRenderer {
         m.put("groups", views.calendarGroups(calendar));
         write("calendar.ftlh", path, m, null);
         out.write("lich/antq.ics", IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl()));
+    }
+
+    private Map<String, Object> checklistSummary(Checklist c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", c.id());
+        v.put("title", c.title());
+        v.put("summary", c.summary() == null ? "" : c.summary());
+        v.put("path", SiteAssembler.checklistPath(c.id()));
+        v.put("items", c.items().size());
+        return v;
+    }
+
+    private void checklistList() {
+        String path = "tu-kiem-tra/index.html";
+        Map<String, Object> m = common(path, theme.message("checklist.list_title"), List.of());
+        m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
+        write("checklists.ftlh", path, m, null);
+    }
+
+    private void supervisor() {
+        String path = "tu-kiem-tra/" + SiteAssembler.SUPERVISOR + "/index.html";
+        Map<String, Object> m = common(path, theme.message("supervisor.title"),
+                List.of(crumb(theme.message("nav.checklists"), "tu-kiem-tra/index.html")));
+        m.put("checklists", site.checklists().stream().map(c -> {
+            Map<String, Object> v = checklistSummary(c);
+            v.put("outcomes", c.outcomes().stream().map(o -> Map.of("id", o.id(), "label", o.label())).toList());
+            v.put("bands", c.bands().stream().map(b -> Map.of("id", b.id(), "label", b.label())).toList());
+            return v;
+        }).toList());
+        write("supervisor.ftlh", path, m, null);
+    }
+
+    private void checklist(Checklist c) {
+        String path = SiteAssembler.checklistPath(c.id());
+        String script = "assets/checklists/" + HashedAssets.hashedName(c.id() + ".js",
+                JsCompiler.compile(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(script, JsCompiler.compile(c));
+        Map<String, Object> m = common(path, c.title(), List.of(crumb(theme.message("nav.checklists"), "tu-kiem-tra/index.html")));
+        m.put("checklist", views.checklist(c, path, (md, line) ->
+                markdown.renderFragment(c.sourcePath(), md, line, path, site.outputPathBySource()::get, problems)));
+        m.put("checklistScript", script);
+        m.put("description", c.summary() == null ? "" : c.summary());
+        write("checklist.ftlh", path, m, c.sourcePath());
     }
 
     private void notFound() {
@@ -224,6 +281,7 @@ public final class SiteRenderer {
         List<Map<String, Object>> items = new ArrayList<>();
         items.add(navItem("nav.home", "index.html", current));
         items.add(navItem("nav.documents", "van-ban/index.html", current));
+        if (!site.checklists().isEmpty()) items.add(navItem("nav.checklists", "tu-kiem-tra/index.html", current));
         items.add(navItem("nav.search", "tim-kiem/index.html", current));
         if (!glossary.entries().isEmpty()) items.add(navItem("nav.glossary", "thuat-ngu/index.html", current));
         if (!calendar.events().isEmpty()) items.add(navItem("nav.calendar", "lich/index.html", current));

@@ -1,0 +1,77 @@
+package vn.antq.site.browser;
+
+import vn.antq.site.TestSite;
+import vn.antq.site.checklist.Checklist;
+import vn.antq.site.checklist.ChecklistParser;
+import vn.antq.site.content.ContentLoader;
+import vn.antq.site.content.FrontMatter;
+import vn.antq.site.content.Problems;
+import vn.antq.site.content.SourceFile;
+import vn.antq.site.content.Yaml;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The project's checklists parsed as the build parses them, and random answer sets for them. */
+final class Checklists {
+    private Checklists() {}
+
+    static List<Checklist> load() {
+        Problems problems = new Problems();
+        ContentLoader.Loaded loaded = new ContentLoader(TestSite.PROJECT, problems).load();
+        List<Checklist> out = new ArrayList<>();
+        for (SourceFile f : loaded.markdown()) {
+            if (!f.path().startsWith("content/tu-kiem-tra/")) continue;
+            FrontMatter fm = FrontMatter.parse(f, new Yaml(), problems);
+            Checklist c = new ChecklistParser(problems).parse(fm);
+            if (c != null) out.add(c);
+        }
+        assertFalse(problems.hasErrors(), problems.sorted().toString());
+        return out;
+    }
+
+    /**
+     * A random answer set: each question left blank, answered (well, with probability
+     * {@code good}, or badly), "na", or given a value the runtime must reject.
+     */
+    static Map<String, String> randomAnswers(Checklist c, Random rnd, double good) {
+        Map<String, String> a = new HashMap<>();
+        for (Checklist.Item i : c.items()) {
+            if (i.kind().equals("computed")) continue;
+            double roll = rnd.nextDouble();
+            if (roll < 0.15) continue; // unanswered
+            if (roll < 0.20) { a.put(i.id(), "na"); continue; }
+            if (roll < 0.22) { a.put(i.id(), "khong-hop-le"); continue; }
+            switch (i.kind()) {
+                case "yes-no", "not-happened" -> a.put(i.id(), rnd.nextDouble() < good ? "yes" : "no");
+                case "number" -> {
+                    double r = rnd.nextDouble();
+                    a.put(i.id(), r < 0.8 ? String.valueOf(rnd.nextInt(31)) : r < 0.9 ? rnd.nextInt(10) + ".5" : "-" + rnd.nextInt(5));
+                }
+                case "choice" -> a.put(i.id(), i.options().get(rnd.nextInt(i.options().size())).id());
+                default -> throw new IllegalStateException(i.kind());
+            }
+        }
+        return a;
+    }
+
+    /** Answers that meet every criterion: the way to a pass. */
+    static Map<String, String> allGood(Checklist c, String choiceOption) {
+        Map<String, String> a = new HashMap<>();
+        for (Checklist.Item i : c.items()) {
+            switch (i.kind()) {
+                case "yes-no", "not-happened" -> a.put(i.id(), "yes");
+                case "number" -> a.put(i.id(), "10");
+                case "choice" -> a.put(i.id(), choiceOption != null && i.options().stream().anyMatch(o -> o.id().equals(choiceOption))
+                        ? choiceOption : i.options().get(0).id());
+                default -> { }
+            }
+        }
+        return a;
+    }
+}
