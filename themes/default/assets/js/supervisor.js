@@ -53,7 +53,7 @@
       const n = relevant.filter((r) => good.includes(r.data.outcome)).length;
       const pct = Math.round((1000 * n) / relevant.length) / 10;
       const reached = dd.dataset.strict === 'true' ? pct > min : pct >= min;
-      dd.textContent = msg('msgOfUnits').replace('{0}', n).replace('{1}', relevant.length).replace('{2}', pct)
+      dd.textContent = msg('msgOfUnits').replace('{0}', n).replace('{1}', relevant.length).replace('{2}', pct.toLocaleString('vi-VN'))
         + ' — ' + (reached ? msg('msgReached') : msg('msgNotReached'));
       dd.dataset.state = reached ? 'reached' : 'not-reached';
       bars.push({ label: dd.previousElementSibling.textContent, pct, min, reached });
