@@ -72,10 +72,34 @@ META="$BENCH_DIR/meta.txt"
 } > "$META"
 
 # ---- helpers ---------------------------------------------------------------
+# percentage of all CPUs busy over one second (nothing of ours runs while this measures)
+cpu_busy() {
+  local a b
+  a=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat)
+  sleep 1
+  b=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat)
+  echo "$a $b" | awk '{ t = $4 - $2; printf "%d", t > 0 ? 100 * ($3 - $1) / t : 0 }'
+}
+
+# waits (at most QUIET_MAX seconds) until other processes leave the CPUs nearly idle
+QUIET_MAX=${QUIET_MAX:-300}
+BUSY=0
+wait_quiet() {
+  local waited=0
+  BUSY=$(cpu_busy)
+  while [ "$BUSY" -gt 15 ] && [ "$waited" -lt "$QUIET_MAX" ]; do
+    [ "$waited" = 0 ] && log "machine busy (${BUSY}% CPU used by other processes): waiting up to ${QUIET_MAX}s"
+    sleep 4
+    waited=$((waited + 5))
+    BUSY=$(cpu_busy)
+  done
+}
+
 # run TOOL N RUN DIR CMD...: one timed run, a line in runs.tsv
 timed() {
   local tool=$1 n=$2 run=$3 dir=$4; shift 4
   local tf="$dir/time-$tool-$run.txt" lf="$dir/log-$tool-$run.txt" rc=0
+  wait_quiet
   /usr/bin/time -v -o "$tf" "$@" >"$lf" 2>&1 || rc=$?
   local wall user sys rss
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tf" \
@@ -83,8 +107,8 @@ timed() {
   user=$(sed -n 's/.*User time (seconds): //p' "$tf")
   sys=$(sed -n 's/.*System time (seconds): //p' "$tf")
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tf")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$rc" "$wall" "$user" "$sys" "$rss" >> "$RESULTS"
-  log "$tool N=$n run $run: rc=$rc wall=${wall}s cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')s rss=$((rss / 1024))MB"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$rc" "$wall" "$user" "$sys" "$rss" "$BUSY" >> "$RESULTS"
+  log "$tool N=$n run $run: rc=$rc wall=${wall}s cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')s rss=$((rss / 1024))MB (other load before: ${BUSY}%)"
   return 0
 }
 

@@ -237,9 +237,11 @@ final class Views {
         v.put("outcomes", outcomes);
         List<Map<String, Object>> basis = new ArrayList<>();
         for (String n : c.legalBasis()) {
+            // a number, or the slug of a document whose number is blank in the original
             Document d = site.documentsByNumber().get(ReferenceScanner.key(n));
+            if (d == null) d = site.documents().stream().filter(x -> x.slug().equals(n)).findFirst().orElse(null);
             Map<String, Object> b = new LinkedHashMap<>();
-            b.put("number", n);
+            b.put("number", d != null ? d.number() : n);
             b.put("typeLabel", d != null ? theme.message("type." + d.meta().type()) : typeOf(n));
             b.put("title", d != null ? d.title() : "");
             b.put("path", d != null ? d.outputPath() : null);
