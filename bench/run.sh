@@ -78,7 +78,7 @@ cpu_busy() {
   a=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat)
   sleep 1
   b=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat)
-  echo "$a $b" | awk '{ t = $4 - $2; printf "%d", t > 0 ? 100 * ($3 - $1) / t : 0 }'
+  echo "$a $b" | awk '{ t = $4 - $2; printf "%d", (t > 0 ? 100 * ($3 - $1) / t : 0) }'
 }
 
 # waits (at most QUIET_MAX seconds) until other processes leave the CPUs nearly idle

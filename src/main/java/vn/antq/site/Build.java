@@ -13,6 +13,9 @@ import vn.antq.site.markdown.MarkdownRenderer;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Glossary;
 import vn.antq.site.references.CrossReferences;
+import vn.antq.site.search.SearchIndex;
+import vn.antq.site.search.SearchWriter;
+import vn.antq.site.search.SiteIndexer;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
 import vn.antq.site.model.SiteConfig;
@@ -74,11 +77,14 @@ public final class Build {
         CrossReferences xrefs = CrossReferences.build(site, bodies, problems);
         Calendar calendar = Calendar.build(site, bodies, problems);
         if (problems.hasErrors()) return failed(problems, start);
+        SearchIndex searchIndex = SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message),
+                glossary.abbreviations());
 
         // 4. render into a staging folder
         Staging staging = Staging.create(options.out());
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
+            assets.put("search/meta.js", new SearchWriter().write(searchIndex, staging, searchLabels(theme)).metaPath());
             for (ContentLoader.StaticFile f : loaded.statics()) staging.copy(f.outputPath(), f.file());
             SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, markdown, assets, staging, problems);
             int pages = renderer.render(progress);
@@ -94,6 +100,15 @@ public final class Build {
             staging.discard();
             throw e;
         }
+    }
+
+    /** Labels the search filters show (types, audiences), from the theme's messages. */
+    private static Map<String, String> searchLabels(Theme theme) {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        theme.messages().forEach((k, v) -> {
+            if (k.startsWith("type.") || k.startsWith("audience.")) labels.put(k, v);
+        });
+        return labels;
     }
 
     private static void writeFeeds(Site site, Staging staging, Problems problems) {

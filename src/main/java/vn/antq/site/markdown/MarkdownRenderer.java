@@ -133,7 +133,7 @@ public final class MarkdownRenderer {
         }
         org.jsoup.nodes.Document clean = sanitizer.cleanDocument(html);
         List<Citation> citations = decorator.decorate(clean.body(), selfKey, outputPath);
-        return new Rendered(clean.body().html(), headings, citations);
+        return new Rendered(clean.body().html(), headings, citations, SectionText.extract(clean.body()));
     }
 
     /**

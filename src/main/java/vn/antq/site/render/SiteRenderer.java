@@ -128,6 +128,7 @@ public final class SiteRenderer {
         String path = "tim-kiem/index.html";
         Map<String, Object> m = common(path, theme.message("search.title"), List.of());
         m.put("documents", views.documents(site.documents()));
+        m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         write("search.ftlh", path, m, null);
     }
 

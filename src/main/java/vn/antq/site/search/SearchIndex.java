@@ -1,0 +1,180 @@
+package vn.antq.site.search;
+
+import vn.antq.site.markdown.SectionText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The search index: for every folded syllable and every pair of adjacent syllables, the
+ * pages containing it with a precomputed BM25 impact (field-weighted term frequency
+ * normalised by page length), split by exact spelling so diacritics-exact matches can rank
+ * higher. Long posting lists keep only the highest impacts, so no query has to download
+ * them whole.
+ */
+public final class SearchIndex {
+    static final double K1 = 1.2, B = 0.75;
+    /** Field weights: title above headings and metadata, above body. */
+    static final int W_TITLE = 4, W_META = 2, W_HEADING = 2, W_BODY = 1;
+    /** Most postings kept per spelling of a term. */
+    static final int MAX_POSTINGS = 2000;
+    /** Text kept per section and per page for excerpts, sub-results and phrase checks. */
+    static final int SECTION_CHARS = 600, PAGE_CHARS = 12000;
+    /** Key prefix of title-and-metadata presence postings. */
+    static final String TITLE_PREFIX = "^";
+
+    /** Postings of one term: exact spelling → [doc, impact, doc, impact, ...] by doc id. */
+    public record Term(int df, Map<String, int[]> variants) {}
+
+    /** What the client loads per result: title, address, and the capped section texts. */
+    public record Excerpt(String title, String url, String kind, String detail, List<SectionText> sections) {}
+
+    final List<SearchDocument> docs;
+    final Map<String, Term> terms;
+    final List<Excerpt> excerpts;
+    /** Abbreviations and their expansions, both as folded token lists. */
+    final List<List<List<String>>> expansions;
+
+    private SearchIndex(List<SearchDocument> docs, Map<String, Term> terms, List<Excerpt> excerpts,
+                        List<List<List<String>>> expansions) {
+        this.docs = docs;
+        this.terms = terms;
+        this.excerpts = excerpts;
+        this.expansions = expansions;
+    }
+
+    /** An index read back from its published files. */
+    static SearchIndex of(List<SearchDocument> docs, Map<String, Term> terms, List<Excerpt> excerpts,
+                          List<List<List<String>>> expansions) {
+        return new SearchIndex(docs, terms, excerpts, expansions);
+    }
+
+    public int size() { return docs.size(); }
+    public Map<String, Term> terms() { return terms; }
+    public List<Excerpt> excerpts() { return excerpts; }
+    public List<SearchDocument> docs() { return docs; }
+    public List<List<List<String>>> expansions() { return expansions; }
+
+    /** @param abbreviations abbreviation → expansion, from the glossary */
+    public static SearchIndex build(List<SearchDocument> docs, Map<String, String> abbreviations) {
+        int n = docs.size();
+        // term → variant → doc → weighted tf
+        Map<String, Map<String, Map<Integer, Integer>>> tf = new HashMap<>();
+        int[] length = new int[n];
+        for (int d = 0; d < n; d++) {
+            SearchDocument doc = docs.get(d);
+            length[d] += add(tf, d, doc.title(), W_TITLE);
+            length[d] += add(tf, d, doc.meta(), W_META);
+            // presence in the title or metadata also counts on its own, unsaturated by the body:
+            // documents a little above other pages, since readers mostly look for documents
+            for (Tokenizer.Token t : Tokenizer.tokens(doc.title() + "\n" + doc.meta())) {
+                tf.computeIfAbsent(TITLE_PREFIX + t.folded(), k -> new HashMap<>()).computeIfAbsent("", k -> new HashMap<>())
+                        .put(d, doc.type() != null ? -120 : -100);
+            }
+            for (SectionText s : doc.sections()) {
+                length[d] += add(tf, d, s.heading(), W_HEADING);
+                length[d] += add(tf, d, s.text(), W_BODY);
+            }
+        }
+        double avg = 0;
+        for (int l : length) avg += l;
+        avg = n == 0 ? 1 : Math.max(1, avg / n);
+        Map<String, Term> terms = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Map<Integer, Integer>>> e : tf.entrySet()) {
+            java.util.Set<Integer> all = new java.util.HashSet<>();
+            Map<String, int[]> variants = new TreeMap<>();
+            for (Map.Entry<String, Map<Integer, Integer>> v : e.getValue().entrySet()) {
+                all.addAll(v.getValue().keySet());
+                List<int[]> postings = new ArrayList<>();
+                for (Map.Entry<Integer, Integer> p : v.getValue().entrySet()) {
+                    // negative counts mark fixed title impacts (see above)
+                    int value = p.getValue() < 0 ? -p.getValue() : impact(p.getValue(), length[p.getKey()], avg);
+                    postings.add(new int[] {p.getKey(), value});
+                }
+                if (postings.size() > MAX_POSTINGS) {
+                    postings.sort(Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
+                    postings = new ArrayList<>(postings.subList(0, MAX_POSTINGS));
+                }
+                postings.sort(Comparator.comparingInt(p -> p[0]));
+                int[] flat = new int[postings.size() * 2];
+                for (int i = 0; i < postings.size(); i++) {
+                    flat[2 * i] = postings.get(i)[0];
+                    flat[2 * i + 1] = postings.get(i)[1];
+                }
+                variants.put(v.getKey(), flat);
+            }
+            terms.put(e.getKey(), new Term(all.size(), variants));
+        }
+        List<Excerpt> excerpts = new ArrayList<>(n);
+        for (SearchDocument doc : docs) excerpts.add(excerpt(doc));
+        List<List<List<String>>> expansions = new ArrayList<>();
+        for (Map.Entry<String, String> a : new TreeMap<>(abbreviations).entrySet()) {
+            List<String> abbr = folded(a.getKey());
+            List<String> full = folded(a.getValue());
+            if (!abbr.isEmpty() && !full.isEmpty() && !abbr.equals(full)) expansions.add(List.of(abbr, full));
+        }
+        return new SearchIndex(docs, terms, excerpts, expansions);
+    }
+
+    static List<String> folded(String text) {
+        List<String> out = new ArrayList<>();
+        for (Tokenizer.Token t : Tokenizer.tokens(text)) out.add(t.folded());
+        return out;
+    }
+
+    /** BM25's term-frequency part, with length normalisation, as an integer 1..220. */
+    static int impact(int tf, int length, double avg) {
+        double v = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg));
+        return (int) Math.max(1, Math.round(v * 100));
+    }
+
+    /** Adds a field's unigrams (by exact spelling) and bigrams; returns its weighted length. */
+    private static int add(Map<String, Map<String, Map<Integer, Integer>>> tf, int doc, String text, int weight) {
+        if (text == null || text.isEmpty()) return 0;
+        List<Tokenizer.Token> tokens = Tokenizer.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokenizer.Token t = tokens.get(i);
+            tf.computeIfAbsent(t.folded(), k -> new HashMap<>()).computeIfAbsent(t.exact(), k -> new HashMap<>())
+                    .merge(doc, weight, Integer::sum);
+            if (i + 1 < tokens.size()) {
+                String bg = Tokenizer.bigram(t.folded(), tokens.get(i + 1).folded());
+                tf.computeIfAbsent(bg, k -> new HashMap<>()).computeIfAbsent("", k -> new HashMap<>())
+                        .merge(doc, weight, Integer::sum);
+            }
+        }
+        return tokens.size() * weight;
+    }
+
+    /** Section texts capped so a result costs the client a few kilobytes. */
+    private static Excerpt excerpt(SearchDocument doc) {
+        List<SectionText> out = new ArrayList<>();
+        int budget = PAGE_CHARS;
+        for (SectionText s : doc.sections()) {
+            // every section keeps its anchor and heading; text only while the budget lasts
+            String text = s.text();
+            int max = Math.max(0, Math.min(SECTION_CHARS, budget));
+            if (text.length() > max) {
+                int cut = text.lastIndexOf(' ', max);
+                text = max == 0 ? "" : text.substring(0, cut > max / 2 ? cut : max);
+            }
+            budget -= text.length();
+            out.add(new SectionText(s.anchor(), s.heading(), text));
+        }
+        return new Excerpt(doc.title(), doc.url(), doc.kind(), doc.detail(), out);
+    }
+
+    /** Shard of a term key: FNV-1a over its UTF-8 bytes, as search.js computes it. */
+    public static int shard(String key, int shards) {
+        int h = 0x811c9dc5;
+        for (byte b : key.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h ^= (b & 0xff);
+            h *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(h, shards);
+    }
+
+}
