@@ -50,7 +50,22 @@ public final class Build {
         this.progress = progress;
     }
 
+    /** What {@code check} looks at before anything would be published. */
+    public interface Inspection {
+        /** @param staged the rendered site, not yet published */
+        void inspect(Path staged, Site site, Map<String, Rendered> bodies, Glossary glossary, Problems problems);
+    }
+
+    /** Builds and publishes. */
     public BuildResult run() {
+        return run(null, true);
+    }
+
+    /**
+     * Builds; hands the rendered site to {@code inspection} (if any); publishes only when
+     * {@code publish} is set and nothing failed. Without publishing, the staged site is removed.
+     */
+    public BuildResult run(Inspection inspection, boolean publish) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         Path root = options.source();
@@ -89,9 +104,11 @@ public final class Build {
             SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, markdown, assets, staging, problems);
             int pages = renderer.render(progress);
             writeFeeds(site, staging, problems);
-            if (problems.hasErrors()) {
+            if (inspection != null) inspection.inspect(staging.dir(), site, bodies, glossary, problems);
+            if (problems.hasErrors() || !publish) {
                 staging.discard();
-                return failed(problems, start);
+                return problems.hasErrors() ? failed(problems, start)
+                        : new BuildResult(false, pages, site.documents().size(), millis(start), problems);
             }
             // 5. publish
             staging.publish();

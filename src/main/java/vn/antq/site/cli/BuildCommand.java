@@ -2,7 +2,7 @@ package vn.antq.site.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import vn.antq.site.Build;
 import vn.antq.site.BuildOptions;
 import vn.antq.site.BuildResult;
@@ -22,45 +22,39 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Thư mục gốc chứa content/ và themes/ (mặc định: .)")
-    Path source = Path.of(".");
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Thư mục kết quả (mặc định: site trong thư mục gốc)")
-    Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Địa chỉ tuyệt đối của trang khi xuất bản (cho sitemap.xml, feed.xml)")
-    String baseUrl;
-
-    @Option(names = "--drafts", description = "Dựng cả bản nháp (draft: true)")
-    boolean drafts;
+    @Mixin
+    SiteOptions site;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
         Problems messages = new Problems();
-        if (!Files.isDirectory(source)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.noSource", source));
-        }
-        if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.badBaseUrl", baseUrl));
-        }
-        Path root = source.toAbsolutePath().normalize();
-        Path output = out != null ? out.toAbsolutePath().normalize() : root.resolve("site");
-        BuildOptions options = new BuildOptions(root, output, baseUrl, drafts);
+        BuildOptions options = validated(spec, site, messages);
         BuildResult result = new Build(options, n -> err.println(messages.format("cli.progress", n))).run();
         for (Problem p : result.problems().sorted()) err.println(p);
         if (!result.published()) {
             err.println(result.problems().format("cli.failed", result.problems().errorCount(),
-                    result.problems().warningCount(), display(root, output)));
+                    result.problems().warningCount(), display(options)));
             return 1;
         }
-        stdout.println(result.problems().format("cli.summary", result.pages(), result.documents(),
-                String.format(Locale.ROOT, "%.2f", result.millis() / 1000.0), display(root, output)));
+        spec.commandLine().getOut().println(result.problems().format("cli.summary", result.pages(), result.documents(),
+                String.format(Locale.ROOT, "%.2f", result.millis() / 1000.0), display(options)));
         return 0;
     }
 
-    private static String display(Path root, Path output) {
-        return output.startsWith(root) ? root.relativize(output) + "/" : output + "/";
+    /** Checks the options that picocli cannot (a folder that exists, an absolute URL). */
+    static BuildOptions validated(CommandLine.Model.CommandSpec spec, SiteOptions site, Problems messages) {
+        if (!Files.isDirectory(site.source)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.noSource", site.source));
+        }
+        if (site.baseUrl != null && !site.baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.badBaseUrl", site.baseUrl));
+        }
+        return site.toBuildOptions();
+    }
+
+    static String display(BuildOptions options) {
+        Path root = options.source();
+        return options.out().startsWith(root) ? root.relativize(options.out()) + "/" : options.out() + "/";
     }
 }

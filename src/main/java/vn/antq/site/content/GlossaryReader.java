@@ -47,7 +47,7 @@ public final class GlossaryReader {
                 if (first != null) problems.error(PATH, r.lineOf("term"), 0, "glossary.duplicate", spelling, first);
             }
             String id = Folding.slug(term);
-            entries.add(new GlossaryEntry(term, kind, expansion, definition, aliases, id.isEmpty() ? "muc" : id));
+            entries.add(new GlossaryEntry(term, kind, expansion, definition, aliases, id.isEmpty() ? "muc" : id, item.line()));
         }
         return new Glossary(List.copyOf(entries));
     }

@@ -60,6 +60,9 @@ class SupervisorBrowserTest {
         for (Path f : files) paths.append(f).append('\n');
         paths.append(broken);
         driver.findElement(By.cssSelector("input[type=file][data-files]")).sendKeys(paths.toString());
+        // files are read asynchronously
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("table[data-units] tbody tr:not([data-empty])")).size() == 5);
         var rows = driver.findElements(By.cssSelector("table[data-units] tbody tr"));
         assertEquals(5, rows.size());
         assertTrue(rows.get(0).getText().contains("Công ty A"));

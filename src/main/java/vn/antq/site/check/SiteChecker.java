@@ -1,0 +1,166 @@
+package vn.antq.site.check;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.antq.site.Build;
+import vn.antq.site.content.Problems;
+import vn.antq.site.markdown.Rendered;
+import vn.antq.site.markdown.SectionText;
+import vn.antq.site.model.Glossary;
+import vn.antq.site.model.GlossaryEntry;
+import vn.antq.site.model.Site;
+import vn.antq.site.references.LegalReference;
+import vn.antq.site.references.ReferenceScanner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What {@code check} adds to the build's own validation, on the rendered pages: every
+ * internal link and {@code #anchor} resolves, images have alt text, glossary terms are used,
+ * and abbreviations used in documents are in the glossary. Problems point at the content
+ * file and line that wrote the link.
+ */
+public final class SiteChecker implements Build.Inspection {
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{N}/-])[A-ZĐ]{2,}[A-ZĐ0-9]*(?![\\p{L}\\p{N}/-])");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+
+    private final Path root;
+
+    public SiteChecker(Path sourceRoot) {
+        this.root = sourceRoot;
+    }
+
+    @Override
+    public void inspect(Path staged, Site site, Map<String, Rendered> bodies, Glossary glossary, Problems problems) {
+        Map<String, String> sourceOf = new HashMap<>();
+        site.outputPathBySource().forEach((src, out) -> sourceOf.put(out, src));
+        Map<String, Document> pages = new HashMap<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(staged)) {
+            files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            for (Path f : files) pages.put(rel(staged, f), Jsoup.parse(f.toFile(), "UTF-8"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Map.Entry<String, Document> e : new java.util.TreeMap<>(pages).entrySet()) {
+            String page = e.getKey();
+            if (page.equals("404.html")) continue; // its links are relative to the site root by design
+            String source = sourceOf.get(page);
+            for (Element el : e.getValue().select("a[href], img[src], link[href], script[src]")) {
+                String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                if (url.isEmpty() || url.matches("(?i)(https?|mailto|tel):.*")) continue;
+                String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+                String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
+                if (path.contains("?")) path = path.substring(0, path.indexOf('?'));
+                Path target = path.isEmpty() ? staged.resolve(page) : staged.resolve(page).getParent().resolve(path).normalize();
+                String where = source != null ? source : "site/" + page;
+                int line = source != null ? lineOf(source, url, fragment) : 0;
+                if (!target.startsWith(staged) || !Files.isRegularFile(target)) {
+                    problems.error(where, line, 0, "check.brokenLink", url);
+                    continue;
+                }
+                if (!fragment.isEmpty()) {
+                    Document t = pages.get(rel(staged, target));
+                    String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+                    if (t != null && t.getElementById(id) == null) problems.error(where, line, 0, "check.brokenAnchor", url);
+                }
+            }
+            if (source != null) {
+                for (Element img : e.getValue().select("main img")) {
+                    if (img.attr("alt").isBlank()) problems.warning(source, lineOf(source, img.attr("src"), ""), 0, "check.imageAlt", img.attr("src"));
+                }
+            }
+        }
+        glossaryUse(site, bodies, glossary, problems);
+    }
+
+    /** Glossary entries nobody uses, and abbreviations documents use that the glossary lacks. */
+    private void glossaryUse(Site site, Map<String, Rendered> bodies, Glossary glossary, Problems problems) {
+        Set<String> known = new HashSet<>(glossary.abbreviations().keySet());
+        for (GlossaryEntry g : glossary.entries()) known.add(g.term());
+        Set<String> used = new HashSet<>();
+        Map<String, String[]> missing = new java.util.TreeMap<>();
+        ReferenceScanner scanner = new ReferenceScanner();
+        for (var d : site.documents()) {
+            Rendered r = bodies.get(d.sourcePath());
+            StringBuilder all = new StringBuilder(d.title()).append('\n');
+            for (SectionText s : r.sections()) all.append(s.heading()).append('\n').append(s.text()).append('\n');
+            String text = all.toString();
+            for (GlossaryEntry g : glossary.entries()) {
+                if (text.contains(g.term()) || g.aliases().stream().anyMatch(text::contains)) used.add(g.term());
+            }
+            // abbreviations outside document numbers and outside lines in capitals
+            String[] lines = d.markdown().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.startsWith("#") || capitals(line)) continue;
+                Set<int[]> numbers = new HashSet<>();
+                for (LegalReference ref : scanner.scan(line)) numbers.add(new int[] {ref.start(), ref.end()});
+                Matcher m = ABBREVIATION.matcher(line);
+                while (m.find()) {
+                    String a = m.group();
+                    int at = m.start();
+                    if (known.contains(a) || ROMAN.matcher(a).matches()) continue;
+                    if (numbers.stream().anyMatch(n -> at >= n[0] && at < n[1])) continue;
+                    missing.putIfAbsent(a, new String[] {d.sourcePath(), String.valueOf(d.bodyLine() + i)});
+                }
+            }
+        }
+        for (GlossaryEntry g : glossary.entries()) {
+            if (!used.contains(g.term())) problems.warning("content/_data/glossary.yaml", g.line(), 0, "check.unusedTerm", g.term());
+        }
+        for (Map.Entry<String, String[]> m : missing.entrySet()) {
+            problems.warning(m.getValue()[0], Integer.parseInt(m.getValue()[1]), 0, "check.missingTerm", m.getKey());
+        }
+    }
+
+    private static boolean capitals(String line) {
+        int upper = 0, lower = 0;
+        for (char c : line.toCharArray()) {
+            if (Character.isUpperCase(c)) upper++;
+            else if (Character.isLowerCase(c)) lower++;
+        }
+        return upper > lower;
+    }
+
+    /** The first line of the source that writes the link (or its anchor); 0 when not found. */
+    private int lineOf(String source, String url, String fragment) {
+        try {
+            List<String> lines = Files.readAllLines(root.resolve(source), StandardCharsets.UTF_8);
+            List<String> needles = new ArrayList<>();
+            String md = url.replaceAll("^(\\.\\./)+", "");
+            needles.add(url);
+            if (!fragment.isEmpty()) needles.add("#" + fragment);
+            needles.add(md.replace("/index.html", ".md"));
+            for (String needle : needles) {
+                for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(needle)) return i + 1;
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static String rel(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,105 @@
+package vn.antq.site.serve;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.antq.site.TestSite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview server: edits show up, errors are reported and the last good site stays, only site/ is served. */
+class DevServerTest {
+    @TempDir
+    Path dir;
+    DevServer server;
+    TestSite site;
+    final StringWriter log = new StringWriter();
+
+    @BeforeEach
+    void start() throws IOException {
+        site = TestSite.create(dir);
+        Files.writeString(dir.resolve("secret.txt"), "bí mật");
+        server = new DevServer(new vn.antq.site.BuildOptions(dir, dir.resolve("site"), null, false), 0, new PrintWriter(log, true));
+        assertTrue(server.start().published());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** A raw HTTP/1.1 GET, so the path reaches the server exactly as written. */
+    String[] get(String rawPath) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = s.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String status = response.substring(9, 12);
+            int body = response.indexOf("\r\n\r\n");
+            return new String[] {status, body < 0 ? "" : response.substring(body + 4)};
+        }
+    }
+
+    void waitFor(String path, Predicate<String> condition) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            last = get(path)[1];
+            if (condition.test(last)) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out waiting on " + path + "; log:\n" + log + "\nlast page:\n" + last);
+    }
+
+    @Test
+    void anEditUpdatesThePageAndTheRegister() throws Exception {
+        String[] page = get("/van-ban/chi-thi-06-ct-bca-v05/index.html");
+        assertEquals("200", page[0]);
+        assertTrue(page[1].contains("/__antq/reload.js"), "pages get the live-reload script");
+        Path doc = dir.resolve("content/van-ban/chi-thi-06.md");
+        Files.writeString(doc, Files.readString(doc).replace("Về nâng cao chất lượng phong trào", "Tiêu đề đã sửa"));
+        waitFor("/van-ban/chi-thi-06-ct-bca-v05/index.html", body -> body.contains("Tiêu đề đã sửa"));
+        waitFor("/van-ban/index.html", body -> body.contains("Tiêu đề đã sửa"));
+    }
+
+    @Test
+    void anErrorIsReportedAndTheLastGoodPageStillServed() throws Exception {
+        Path doc = dir.resolve("content/van-ban/chi-thi-06.md");
+        Files.writeString(doc, Files.readString(doc).replace("date: 2025-05-07", "date: 2025-02-31"));
+        waitFor("/__antq/status", body -> body.contains("content/van-ban/chi-thi-06.md:6:"));
+        String[] page = get("/van-ban/chi-thi-06-ct-bca-v05/index.html");
+        assertEquals("200", page[0]);
+        assertTrue(page[1].contains("Về nâng cao chất lượng phong trào"));
+        assertTrue(log.toString().contains("content/van-ban/chi-thi-06.md:6:"), log.toString());
+    }
+
+    @Test
+    void onlyTheOutputFolderIsServed() throws Exception {
+        for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/van-ban/..%2f..%2fsecret.txt",
+                "/..%5csecret.txt", "/%2E%2E/%2E%2E/etc/passwd", "/van-ban/../../secret.txt"}) {
+            String[] r = get(path);
+            assertTrue(r[0].equals("400") || r[0].equals("404"), path + " → " + r[0]);
+            assertFalse(r[1].contains("bí mật"), path);
+        }
+        assertEquals("404", get("/khong-co.html")[0]);
+        assertEquals("200", get("/")[0]);
+        assertTrue(get("/van-ban/")[1].contains("<table"), "a folder serves its index.html, never a listing");
+    }
+}
