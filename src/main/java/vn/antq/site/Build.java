@@ -79,30 +79,38 @@ public final class Build {
         Theme theme = Theme.open(root, config.themes(), loader, yaml, problems);
         if (theme == null) return failed(problems, start);
 
+        phase("load", start);
         // 2. parse and validate
         ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates())).parse(loaded.markdown());
 
         Glossary glossary = GlossaryReader.read(loaded.data(), yaml, problems);
+        phase("parse", start);
 
         // 3. assemble the site model: pages, taxonomies, then bodies, cross-references, calendar
         Site site = new SiteAssembler(theme::message, problems).assemble(config, parsed.documents(), parsed.pages(), parsed.checklists());
         if (problems.hasErrors()) return failed(problems, start);
         MarkdownRenderer markdown = new MarkdownRenderer(new Decorations(site.documentPathsByKey(), glossary.abbreviations()));
+        phase("assemble", start);
         Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems);
+        phase("markdown", start);
         CrossReferences xrefs = CrossReferences.build(site, bodies, problems);
         Calendar calendar = Calendar.build(site, bodies, problems);
         if (problems.hasErrors()) return failed(problems, start);
+        phase("cross-references, calendar", start);
         SearchIndex searchIndex = SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message),
                 glossary.abbreviations());
+        phase("search index", start);
 
         // 4. render into a staging folder
         Staging staging = Staging.create(options.out());
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
             assets.put("search/meta.js", new SearchWriter().write(searchIndex, staging, searchLabels(theme)).metaPath());
+            phase("search files", start);
             for (ContentLoader.StaticFile f : loaded.statics()) staging.copy(f.outputPath(), f.file());
             SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, markdown, assets, staging, problems);
             int pages = renderer.render(progress);
+            phase("pages", start);
             writeFeeds(site, staging, problems);
             if (inspection != null) inspection.inspect(staging.dir(), site, bodies, glossary, problems);
             if (problems.hasErrors() || !publish) {
@@ -148,6 +156,13 @@ public final class Build {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** With ANTQ_TIMINGS set, the time at the end of each phase goes to stderr (for profiling). */
+    private static void phase(String name, long start) {
+        if (System.getenv("ANTQ_TIMINGS") != null) {
+            System.err.printf("[timing] %-28s %7d ms%n", name, millis(start));
         }
     }
 

@@ -23,24 +23,23 @@ public final class CrossReferences {
     /** A place that cites a number: the citing document and the section. */
     public record Place(Document from, String sectionId, String sectionTitle) {}
 
-    /** A cited number, its page if the site has one, and every place citing it. */
-    public record Cited(String key, String number, String type, Document page, List<Place> places) {
-        /** The citing documents, each once, in site order. */
-        public List<Document> citingDocuments() {
-            List<Document> out = new ArrayList<>();
-            for (Place p : places) if (!out.contains(p.from())) out.add(p.from());
-            return out;
-        }
-    }
+    /**
+     * A cited number, its page if the site has one, every place citing it, and how many
+     * documents cite it.
+     */
+    public record Cited(String key, String number, String type, Document page, List<Place> places, int citingCount) {}
+
+    /** What one document cites, with its own places citing it. */
+    public record Citing(Cited cited, List<Place> places) {}
 
     /** A front-matter relation: {@code from} implements or replaces {@code number}. */
     public record Relation(String kind, Document from, String number, String key, Document target) {}
 
     private final Map<String, Cited> cited;
-    private final Map<Document, List<Cited>> citesOf;
+    private final Map<Document, List<Citing>> citesOf;
     private final List<Relation> relations;
 
-    private CrossReferences(Map<String, Cited> cited, Map<Document, List<Cited>> citesOf, List<Relation> relations) {
+    private CrossReferences(Map<String, Cited> cited, Map<Document, List<Citing>> citesOf, List<Relation> relations) {
         this.cited = cited;
         this.citesOf = citesOf;
         this.relations = relations;
@@ -52,6 +51,8 @@ public final class CrossReferences {
             if (!d.meta().blank().contains("number")) byKey.put(ReferenceScanner.key(d.number()), d);
         }
         Map<String, List<Place>> places = new TreeMap<>();
+        Map<String, Set<String>> placeKeys = new HashMap<>();
+        Map<String, Integer> citingCount = new HashMap<>();
         Map<String, Citation> firstSeen = new HashMap<>();
         Map<Document, Set<String>> keysOf = new java.util.IdentityHashMap<>();
         for (Document d : site.documents()) {
@@ -62,10 +63,11 @@ public final class CrossReferences {
             for (Citation c : r.citations()) {
                 if (c.key().equals(self)) continue;
                 firstSeen.putIfAbsent(c.key(), c);
-                keys.add(c.key());
-                List<Place> list = places.computeIfAbsent(c.key(), k -> new ArrayList<>());
-                Place p = new Place(d, c.sectionId(), c.sectionTitle());
-                if (!list.contains(p)) list.add(p);
+                if (keys.add(c.key())) citingCount.merge(c.key(), 1, Integer::sum);
+                // one place per document and section; a set keeps this linear on large sites
+                if (placeKeys.computeIfAbsent(c.key(), k -> new HashSet<>()).add(d.sourcePath() + "#" + c.sectionId())) {
+                    places.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new Place(d, c.sectionId(), c.sectionTitle()));
+                }
             }
             keysOf.put(d, keys);
         }
@@ -75,10 +77,18 @@ public final class CrossReferences {
             Citation c = firstSeen.get(e.getKey());
             String number = page != null ? page.number() : c.number();
             String type = page != null ? page.meta().type() : c.type();
-            cited.put(e.getKey(), new Cited(e.getKey(), number, type, page, List.copyOf(e.getValue())));
+            cited.put(e.getKey(), new Cited(e.getKey(), number, type, page, List.copyOf(e.getValue()), citingCount.get(e.getKey())));
         }
-        Map<Document, List<Cited>> citesOf = new java.util.IdentityHashMap<>();
-        keysOf.forEach((d, keys) -> citesOf.put(d, keys.stream().map(cited::get).toList()));
+        // each document's own places, grouped once rather than filtered per page
+        Map<Document, Map<String, List<Place>>> own = new java.util.IdentityHashMap<>();
+        for (Cited c : cited.values()) {
+            for (Place p : c.places()) {
+                own.computeIfAbsent(p.from(), k -> new HashMap<>()).computeIfAbsent(c.key(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<Document, List<Citing>> citesOf = new java.util.IdentityHashMap<>();
+        keysOf.forEach((d, keys) -> citesOf.put(d, keys.stream()
+                .map(k -> new Citing(cited.get(k), own.get(d).get(k))).toList()));
 
         List<Relation> relations = new ArrayList<>();
         for (Document d : site.documents()) {
@@ -135,8 +145,8 @@ public final class CrossReferences {
     /** The register of cited documents, by number key. */
     public List<Cited> cited() { return List.copyOf(cited.values()); }
 
-    /** What {@code d} cites, in order of first citation. */
-    public List<Cited> citesOf(Document d) { return citesOf.getOrDefault(d, List.of()); }
+    /** What {@code d} cites, in order of first citation, with the places in {@code d}. */
+    public List<Citing> citesOf(Document d) { return citesOf.getOrDefault(d, List.of()); }
 
     /** The places that cite {@code d}. */
     public List<Place> citedBy(Document d) {

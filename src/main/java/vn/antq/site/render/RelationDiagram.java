@@ -19,6 +19,8 @@ import java.util.function.Function;
  * most two nodes a row so it stays readable on a phone; each node links to its page.
  */
 final class RelationDiagram {
+    /** A diagram of more nodes is unreadable (and slow to lay out): the most connected are drawn. */
+    static final int MAX_DOCUMENTS = 60;
     private static final int NODE_W = 160, NODE_H = 58, GAP_X = 24, GAP_Y = 46, MARGIN = 34, PER_ROW = 2, LANE_STEP = 5;
 
     private record Node(String key, String number, String typeLabel, String issuer, Document page) {}
@@ -29,12 +31,15 @@ final class RelationDiagram {
     /** @param label Vietnamese label of a message key */
     static String svg(Site site, CrossReferences xrefs, Function<String, String> label, String pagePath) {
         Map<String, Node> nodes = new LinkedHashMap<>();
+        java.util.Set<Document> drawn = drawn(site, xrefs);
         for (Document d : site.documents()) {
+            if (!drawn.contains(d)) continue;
             String key = d.meta().blank().contains("number") ? "slug:" + d.slug() : ReferenceScanner.key(d.number());
             nodes.put(key, new Node(key, d.number(), label.apply("type." + d.meta().type()), d.meta().issuer(), d));
         }
         List<Edge> edges = new ArrayList<>();
         for (CrossReferences.Relation r : xrefs.relations()) {
+            if (!drawn.contains(r.from())) continue;
             String from = keyOf(r.from());
             if (!nodes.containsKey(r.key())) {
                 String type = new ReferenceScanner().scan(r.number()).stream().findFirst().map(x -> x.type()).orElse(null);
@@ -43,8 +48,10 @@ final class RelationDiagram {
             edges.add(new Edge(r.kind(), from, r.key()));
         }
         for (Document d : site.documents()) {
-            for (CrossReferences.Cited c : xrefs.citesOf(d)) {
-                if (c.page() == null) continue;
+            if (!drawn.contains(d)) continue;
+            for (CrossReferences.Citing citing : xrefs.citesOf(d)) {
+                CrossReferences.Cited c = citing.cited();
+                if (c.page() == null || !nodes.containsKey(c.key())) continue;
                 String from = keyOf(d);
                 boolean related = edges.stream().anyMatch(e -> e.from().equals(from) && e.to().equals(c.key()));
                 if (!related) edges.add(new Edge("cites", from, c.key()));
@@ -139,6 +146,32 @@ final class RelationDiagram {
             sb.append('\n');
         }
         return sb.append("</svg>").toString();
+    }
+
+    /** All documents, or on a large site the {@link #MAX_DOCUMENTS} with the most relations. */
+    static java.util.Set<Document> drawn(Site site, CrossReferences xrefs) {
+        java.util.Set<Document> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (site.documents().size() <= MAX_DOCUMENTS) {
+            all.addAll(site.documents());
+            return all;
+        }
+        Map<Document, Integer> degree = new java.util.IdentityHashMap<>();
+        for (CrossReferences.Relation r : xrefs.relations()) {
+            degree.merge(r.from(), 1, Integer::sum);
+            if (r.target() != null) degree.merge(r.target(), 1, Integer::sum);
+        }
+        for (Document d : site.documents()) {
+            for (CrossReferences.Citing c : xrefs.citesOf(d)) {
+                if (c.cited().page() != null) {
+                    degree.merge(d, 1, Integer::sum);
+                    degree.merge(c.cited().page(), 1, Integer::sum);
+                }
+            }
+        }
+        List<Document> ranked = new ArrayList<>(site.documents());
+        ranked.sort(java.util.Comparator.comparingInt((Document d) -> -degree.getOrDefault(d, 0)));
+        all.addAll(ranked.subList(0, MAX_DOCUMENTS));
+        return all;
     }
 
     private static String keyOf(Document d) {

@@ -135,7 +135,7 @@ public final class SiteRenderer {
     private void citedRegister() {
         String path = "tham-chieu/index.html";
         Map<String, Object> m = common(path, theme.message("cited.title"), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
-        m.put("cited", xrefs.cited().stream().map(c -> views.cited(c, null)).toList());
+        m.put("cited", xrefs.cited().stream().map(views::cited).toList());
         write("cited.ftlh", path, m, null);
     }
 
@@ -143,6 +143,7 @@ public final class SiteRenderer {
         String path = "so-do/index.html";
         Map<String, Object> m = common(path, theme.message("diagram.title"), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
         m.put("svg", RelationDiagram.svg(site, xrefs, theme::message, path));
+        m.put("capped", site.documents().size() > RelationDiagram.MAX_DOCUMENTS);
         List<Map<String, Object>> relations = new ArrayList<>();
         for (CrossReferences.Relation r : xrefs.relations()) relations.add(views.relation(r, false));
         m.put("relations", relations);
@@ -222,7 +223,7 @@ public final class SiteRenderer {
         m.put("doc", views.document(d));
         m.put("relationsOut", views.relations(xrefs.outgoing(d), false));
         m.put("relationsIn", views.relations(xrefs.incoming(d), true));
-        m.put("cites", xrefs.citesOf(d).stream().map(c -> views.cited(c, d)).toList());
+        m.put("cites", xrefs.citesOf(d).stream().map(views::citing).toList());
         m.put("citedBy", views.places(xrefs.citedBy(d)));
         m.put("body", r.html());
         m.put("toc", toc(r.headings()));

@@ -120,18 +120,25 @@ final class Views {
                 .map(x -> theme.message("type." + x.type())).orElse("");
     }
 
-    /** A cited number; {@code in} restricts its places to one citing document (its own page). */
-    Map<String, Object> cited(CrossReferences.Cited c, Document in) {
+    /** A cited number with all its places (the register of cited documents). */
+    Map<String, Object> cited(CrossReferences.Cited c) {
+        return cited(c, c.places());
+    }
+
+    /** A cited number with the places of one citing document (its own page). */
+    Map<String, Object> citing(CrossReferences.Citing c) {
+        return cited(c.cited(), c.places());
+    }
+
+    private Map<String, Object> cited(CrossReferences.Cited c, List<CrossReferences.Place> places) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("key", c.key());
         v.put("number", c.number());
         v.put("typeLabel", c.type() == null ? "" : theme.message("type." + c.type()));
         v.put("title", c.page() != null ? c.page().title() : "");
         v.put("path", c.page() != null ? c.page().outputPath() : null);
-        List<CrossReferences.Place> places = in == null ? c.places()
-                : c.places().stream().filter(p -> p.from() == in).toList();
         v.put("places", places(places));
-        v.put("count", c.citingDocuments().size());
+        v.put("count", c.citingCount());
         return v;
     }
 

@@ -59,56 +59,78 @@ public final class SearchIndex {
     public List<SearchDocument> docs() { return docs; }
     public List<List<List<String>>> expansions() { return expansions; }
 
+    /** A growable list of ints: postings without boxing (a national site has tens of millions). */
+    private static final class IntList {
+        int[] a = new int[8];
+        int n;
+
+        void add(int x, int y) {
+            if (n + 2 > a.length) a = java.util.Arrays.copyOf(a, a.length * 2);
+            a[n++] = x;
+            a[n++] = y;
+        }
+    }
+
     /** @param abbreviations abbreviation → expansion, from the glossary */
     public static SearchIndex build(List<SearchDocument> docs, Map<String, String> abbreviations) {
         int n = docs.size();
-        // term → variant → doc → weighted tf
-        Map<String, Map<String, Map<Integer, Integer>>> tf = new HashMap<>();
+        // term → spelling → [doc, weighted tf, ...] in doc order; pages are tokenized in parallel
+        // batches and merged in order, so memory holds one batch of per-page maps at a time
+        Map<String, Map<String, IntList>> postings = new HashMap<>();
         int[] length = new int[n];
-        for (int d = 0; d < n; d++) {
-            SearchDocument doc = docs.get(d);
-            length[d] += add(tf, d, doc.title(), W_TITLE);
-            length[d] += add(tf, d, doc.meta(), W_META);
-            // presence in the title or metadata also counts on its own, unsaturated by the body:
-            // documents a little above other pages, since readers mostly look for documents
-            for (Tokenizer.Token t : Tokenizer.tokens(doc.title() + "\n" + doc.meta())) {
-                tf.computeIfAbsent(TITLE_PREFIX + t.folded(), k -> new HashMap<>()).computeIfAbsent("", k -> new HashMap<>())
-                        .put(d, doc.type() != null ? -120 : -100);
-            }
-            for (SectionText s : doc.sections()) {
-                length[d] += add(tf, d, s.heading(), W_HEADING);
-                length[d] += add(tf, d, s.text(), W_BODY);
+        final int batch = 256;
+        for (int from = 0; from < n; from += batch) {
+            int to = Math.min(n, from + batch);
+            List<Map<String, Map<String, Integer>>> local = java.util.stream.IntStream.range(from, to).parallel()
+                    .mapToObj(d -> {
+                        Map<String, Map<String, Integer>> tf = new HashMap<>();
+                        SearchDocument doc = docs.get(d);
+                        int len = add(tf, doc.title(), W_TITLE) + add(tf, doc.meta(), W_META);
+                        for (SectionText sec : doc.sections()) len += add(tf, sec.heading(), W_HEADING) + add(tf, sec.text(), W_BODY);
+                        // presence in the title or metadata also counts on its own, unsaturated by the body:
+                        // documents a little above other pages, since readers mostly look for documents
+                        for (Tokenizer.Token t : Tokenizer.tokens(doc.title() + "\n" + doc.meta())) {
+                            tf.computeIfAbsent(TITLE_PREFIX + t.folded(), k -> new HashMap<>()).put("", doc.type() != null ? -120 : -100);
+                        }
+                        tf.computeIfAbsent("", k -> new HashMap<>()).put("", len); // the page's length travels with it
+                        return tf;
+                    }).toList();
+            for (int i = 0; i < local.size(); i++) {
+                int d = from + i;
+                Map<String, Map<String, Integer>> tf = local.get(i);
+                length[d] = tf.remove("").get("");
+                for (Map.Entry<String, Map<String, Integer>> e : tf.entrySet()) {
+                    Map<String, IntList> variants = postings.computeIfAbsent(e.getKey(), k -> new HashMap<>(2));
+                    for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
+                        variants.computeIfAbsent(v.getKey(), k -> new IntList()).add(d, v.getValue());
+                    }
+                }
             }
         }
         double avg = 0;
         for (int l : length) avg += l;
         avg = n == 0 ? 1 : Math.max(1, avg / n);
-        Map<String, Term> terms = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Map<Integer, Integer>>> e : tf.entrySet()) {
-            java.util.Set<Integer> all = new java.util.HashSet<>();
+        final double average = avg;
+        Map<String, Term> terms = new java.util.concurrent.ConcurrentSkipListMap<>();
+        postings.entrySet().parallelStream().forEach(e -> {
+            java.util.BitSet all = new java.util.BitSet(n);
             Map<String, int[]> variants = new TreeMap<>();
-            for (Map.Entry<String, Map<Integer, Integer>> v : e.getValue().entrySet()) {
-                all.addAll(v.getValue().keySet());
-                List<int[]> postings = new ArrayList<>();
-                for (Map.Entry<Integer, Integer> p : v.getValue().entrySet()) {
+            for (Map.Entry<String, IntList> v : e.getValue().entrySet()) {
+                IntList list = v.getValue();
+                int count = list.n / 2;
+                int[] flat = new int[list.n];
+                for (int i = 0; i < list.n; i += 2) {
+                    int d = list.a[i], tf = list.a[i + 1];
+                    all.set(d);
+                    flat[i] = d;
                     // negative counts mark fixed title impacts (see above)
-                    int value = p.getValue() < 0 ? -p.getValue() : impact(p.getValue(), length[p.getKey()], avg);
-                    postings.add(new int[] {p.getKey(), value});
+                    flat[i + 1] = tf < 0 ? -tf : impact(tf, length[d], average);
                 }
-                if (postings.size() > MAX_POSTINGS) {
-                    postings.sort(Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
-                    postings = new ArrayList<>(postings.subList(0, MAX_POSTINGS));
-                }
-                postings.sort(Comparator.comparingInt(p -> p[0]));
-                int[] flat = new int[postings.size() * 2];
-                for (int i = 0; i < postings.size(); i++) {
-                    flat[2 * i] = postings.get(i)[0];
-                    flat[2 * i + 1] = postings.get(i)[1];
-                }
+                if (count > MAX_POSTINGS) flat = strongest(flat, MAX_POSTINGS);
                 variants.put(v.getKey(), flat);
             }
-            terms.put(e.getKey(), new Term(all.size(), variants));
-        }
+            terms.put(e.getKey(), new Term(all.cardinality(), variants));
+        });
         List<Excerpt> excerpts = new ArrayList<>(n);
         for (SearchDocument doc : docs) excerpts.add(excerpt(doc));
         List<List<List<String>>> expansions = new ArrayList<>();
@@ -117,7 +139,22 @@ public final class SearchIndex {
             List<String> full = folded(a.getValue());
             if (!abbr.isEmpty() && !full.isEmpty() && !abbr.equals(full)) expansions.add(List.of(abbr, full));
         }
-        return new SearchIndex(docs, terms, excerpts, expansions);
+        return new SearchIndex(docs, new TreeMap<>(terms), excerpts, expansions);
+    }
+
+    /** The {@code keep} postings of highest impact (ties: lower doc), back in doc order. */
+    private static int[] strongest(int[] flat, int keep) {
+        List<int[]> postings = new ArrayList<>(flat.length / 2);
+        for (int i = 0; i < flat.length; i += 2) postings.add(new int[] {flat[i], flat[i + 1]});
+        postings.sort(Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
+        postings = new ArrayList<>(postings.subList(0, keep));
+        postings.sort(Comparator.comparingInt(p -> p[0]));
+        int[] out = new int[keep * 2];
+        for (int i = 0; i < keep; i++) {
+            out[2 * i] = postings.get(i)[0];
+            out[2 * i + 1] = postings.get(i)[1];
+        }
+        return out;
     }
 
     static List<String> folded(String text) {
@@ -132,18 +169,16 @@ public final class SearchIndex {
         return (int) Math.max(1, Math.round(v * 100));
     }
 
-    /** Adds a field's unigrams (by exact spelling) and bigrams; returns its weighted length. */
-    private static int add(Map<String, Map<String, Map<Integer, Integer>>> tf, int doc, String text, int weight) {
+    /** Adds a field's unigrams (by exact spelling) and bigrams to one page's counts; returns its weighted length. */
+    private static int add(Map<String, Map<String, Integer>> tf, String text, int weight) {
         if (text == null || text.isEmpty()) return 0;
         List<Tokenizer.Token> tokens = Tokenizer.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             Tokenizer.Token t = tokens.get(i);
-            tf.computeIfAbsent(t.folded(), k -> new HashMap<>()).computeIfAbsent(t.exact(), k -> new HashMap<>())
-                    .merge(doc, weight, Integer::sum);
+            tf.computeIfAbsent(t.folded(), k -> new HashMap<>(2)).merge(t.exact(), weight, Integer::sum);
             if (i + 1 < tokens.size()) {
-                String bg = Tokenizer.bigram(t.folded(), tokens.get(i + 1).folded());
-                tf.computeIfAbsent(bg, k -> new HashMap<>()).computeIfAbsent("", k -> new HashMap<>())
-                        .merge(doc, weight, Integer::sum);
+                tf.computeIfAbsent(Tokenizer.bigram(t.folded(), tokens.get(i + 1).folded()), k -> new HashMap<>(2))
+                        .merge("", weight, Integer::sum);
             }
         }
         return tokens.size() * weight;
