@@ -56,22 +56,31 @@
   const round = (v) => Math.round(v * 1e6) / 1e6;
   const idf = (df) => Math.log(1 + (meta.n - df + 0.5) / (df + 0.5));
 
+  // Postings are varints in a string: 5 bits a character, the 6th bit says "more follows";
+  // pairs of (doc id gap, value). See SearchWriter.encode.
+  const DIGITS = {};
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('').forEach((c, i) => { DIGITS[c] = i; });
+  function decode(s) {
+    const out = [];
+    let value = 0, shift = 0, prev = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = DIGITS[s[i]];
+      value |= (c & 31) << shift;
+      if (c >= 32) { shift += 5; continue; }
+      if (out.length % 2 === 0) { prev += value; out.push(prev); } else out.push(value);
+      value = 0;
+      shift = 0;
+    }
+    return out;
+  }
+
   async function term(key) {
     const shard = shardOf(key);
     const data = await load('t' + shard, 't/' + shard + '.js');
     const entry = data[key];
     if (!entry) return null;
     const variants = {};
-    for (const [v, list] of Object.entries(entry[1])) {
-      const flat = new Array(list.length);
-      let prev = 0;
-      for (let i = 0; i < list.length; i += 2) {
-        prev += list[i];
-        flat[i] = prev;
-        flat[i + 1] = list[i + 1];
-      }
-      variants[v] = flat;
-    }
+    for (const [v, encoded] of Object.entries(entry[1])) variants[v] = decode(encoded);
     return { df: entry[0], variants };
   }
 
@@ -100,12 +109,15 @@
       if (!tm) return new Map();
       const plain = t.exact === t.folded;
       const contribution = new Map();
+      const titles = new Map();
       for (const [v, p] of Object.entries(tm.variants)) {
         const factor = plain || v === t.exact ? 1.0 : OTHER_SPELLING;
         for (let i = 0; i < p.length; i += 2) {
-          const c = factor * p[i + 1] / 100.0;
+          const c = factor * (p[i + 1] >> 2) / 100.0;
           const old = contribution.get(p[i]);
           if (old === undefined || c > old) contribution.set(p[i], c);
+          const code = p[i + 1] & 3;
+          if (code !== 0 && !(titles.get(p[i]) >= code)) titles.set(p[i], code);
         }
       }
       const w = idf(tm.df);
@@ -118,13 +130,9 @@
           if (c !== undefined) next.set(d, s + w * c);
         }
       }
-      const title = terms.get('^' + t.folded);
-      if (title) {
-        const p = title.variants[''];
-        for (let i = 0; i < p.length; i += 2) {
-          const s = next.get(p[i]);
-          if (s !== undefined) next.set(p[i], s + w * TITLE * p[i + 1] / 100.0);
-        }
+      for (const [d, code] of titles) {
+        const s = next.get(d);
+        if (s !== undefined) next.set(d, s + w * TITLE * (code === 2 ? 120 : 100) / 100.0);
       }
       scores = next;
       if (scores.size === 0) return scores;
@@ -141,7 +149,7 @@
       const p = tm.variants[''];
       for (let i = 0; i < p.length; i += 2) {
         const s = scores.get(p[i]);
-        if (s !== undefined) scores.set(p[i], s + PAIR * w * p[i + 1] / 100.0);
+        if (s !== undefined) scores.set(p[i], s + PAIR * w * (p[i + 1] >> 2) / 100.0);
       }
     }
     return scores || new Map();
@@ -190,7 +198,7 @@
     const alts = alternatives(toks);
     const keys = new Set();
     for (const a of alts) {
-      for (const t of a) { keys.add(t.folded); keys.add('^' + t.folded); }
+      for (const t of a) keys.add(t.folded);
       for (let i = 0; i + 1 < a.length; i++) keys.add(bigram(a[i].folded, a[i + 1].folded));
     }
     const terms = new Map();

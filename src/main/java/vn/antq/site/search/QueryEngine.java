@@ -143,12 +143,14 @@ public final class QueryEngine {
             if (term == null) return Map.of();
             boolean plain = t.exact().equals(t.folded());
             Map<Integer, Double> contribution = new HashMap<>();
+            Map<Integer, Integer> titles = new HashMap<>();
             for (Map.Entry<String, int[]> v : term.variants().entrySet()) {
                 double factor = plain || v.getKey().equals(t.exact()) ? 1.0 : OTHER_SPELLING;
                 int[] p = v.getValue();
                 for (int i = 0; i < p.length; i += 2) {
-                    double c = factor * p[i + 1] / 100.0;
+                    double c = factor * (p[i + 1] >> 2) / 100.0;
                     contribution.merge(p[i], c, Math::max);
+                    if ((p[i + 1] & 3) != 0) titles.merge(p[i], p[i + 1] & 3, Math::max);
                 }
             }
             double idf = idf(term.df());
@@ -161,13 +163,9 @@ public final class QueryEngine {
                     if (c != null) next.put(e.getKey(), e.getValue() + idf * c);
                 }
             }
-            SearchIndex.Term title = index.terms.get(SearchIndex.TITLE_PREFIX + t.folded());
-            if (title != null) {
-                int[] p = title.variants().get("");
-                for (int i = 0; i < p.length; i += 2) {
-                    Double s = next.get(p[i]);
-                    if (s != null) next.put(p[i], s + idf * TITLE * p[i + 1] / 100.0);
-                }
+            for (Map.Entry<Integer, Integer> title : new java.util.TreeMap<>(titles).entrySet()) {
+                Double s = next.get(title.getKey());
+                if (s != null) next.put(title.getKey(), s + idf * TITLE * (title.getValue() == 2 ? 120 : 100) / 100.0);
             }
             scores = next;
             if (scores.isEmpty()) return scores;
@@ -181,7 +179,7 @@ public final class QueryEngine {
             int[] p = term.variants().get("");
             for (int i = 0; i < p.length; i += 2) {
                 Double s = scores.get(p[i]);
-                if (s != null) scores.put(p[i], s + PAIR * idf * p[i + 1] / 100.0);
+                if (s != null) scores.put(p[i], s + PAIR * idf * (p[i + 1] >> 2) / 100.0);
             }
         }
         return scores == null ? Map.of() : scores;

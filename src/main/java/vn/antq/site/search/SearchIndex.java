@@ -24,10 +24,12 @@ public final class SearchIndex {
     static final int MAX_POSTINGS = 2000;
     /** Text kept per section and per page for excerpts, sub-results and phrase checks. */
     static final int SECTION_CHARS = 600, PAGE_CHARS = 12000;
-    /** Key prefix of title-and-metadata presence postings. */
-    static final String TITLE_PREFIX = "^";
 
-    /** Postings of one term: exact spelling → [doc, impact, doc, impact, ...] by doc id. */
+    /**
+     * Postings of one term: exact spelling → [doc, value, doc, value, ...] by doc id, where
+     * value = impact × 4 + title code (0: not in the title or metadata, 1: in them, 2: in them
+     * and the page is a document — readers mostly look for documents).
+     */
     public record Term(int df, Map<String, int[]> variants) {}
 
     /** What the client loads per result: title, address, and the capped section texts. */
@@ -87,18 +89,19 @@ public final class SearchIndex {
                         SearchDocument doc = docs.get(d);
                         int len = add(tf, doc.title(), W_TITLE) + add(tf, doc.meta(), W_META);
                         for (SectionText sec : doc.sections()) len += add(tf, sec.heading(), W_HEADING) + add(tf, sec.text(), W_BODY);
-                        // presence in the title or metadata also counts on its own, unsaturated by the body:
-                        // documents a little above other pages, since readers mostly look for documents
+                        // presence in the title or metadata also counts on its own, unsaturated by the body
+                        int code = doc.type() != null ? 2 : 1;
                         for (Tokenizer.Token t : Tokenizer.tokens(doc.title() + "\n" + doc.meta())) {
-                            tf.computeIfAbsent(TITLE_PREFIX + t.folded(), k -> new HashMap<>()).put("", doc.type() != null ? -120 : -100);
+                            Map<String, Integer> variants = tf.get(t.folded());
+                            if (variants != null) variants.replaceAll((v, count) -> (count & ~3) | code);
                         }
-                        tf.computeIfAbsent("", k -> new HashMap<>()).put("", len); // the page's length travels with it
+                        tf.computeIfAbsent("", k -> new HashMap<>()).put("", len * 4); // the page's length travels with it
                         return tf;
                     }).toList();
             for (int i = 0; i < local.size(); i++) {
                 int d = from + i;
                 Map<String, Map<String, Integer>> tf = local.get(i);
-                length[d] = tf.remove("").get("");
+                length[d] = tf.remove("").get("") / 4;
                 for (Map.Entry<String, Map<String, Integer>> e : tf.entrySet()) {
                     Map<String, IntList> variants = postings.computeIfAbsent(e.getKey(), k -> new HashMap<>(2));
                     for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
@@ -120,11 +123,10 @@ public final class SearchIndex {
                 int count = list.n / 2;
                 int[] flat = new int[list.n];
                 for (int i = 0; i < list.n; i += 2) {
-                    int d = list.a[i], tf = list.a[i + 1];
+                    int d = list.a[i], counted = list.a[i + 1];
                     all.set(d);
                     flat[i] = d;
-                    // negative counts mark fixed title impacts (see above)
-                    flat[i + 1] = tf < 0 ? -tf : impact(tf, length[d], average);
+                    flat[i + 1] = impact(counted >> 2, length[d], average) * 4 + (counted & 3);
                 }
                 if (count > MAX_POSTINGS) flat = strongest(flat, MAX_POSTINGS);
                 variants.put(v.getKey(), flat);
@@ -146,7 +148,7 @@ public final class SearchIndex {
     private static int[] strongest(int[] flat, int keep) {
         List<int[]> postings = new ArrayList<>(flat.length / 2);
         for (int i = 0; i < flat.length; i += 2) postings.add(new int[] {flat[i], flat[i + 1]});
-        postings.sort(Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
+        postings.sort(Comparator.comparingInt((int[] p) -> -(p[1] >> 2)).thenComparingInt(p -> p[0]));
         postings = new ArrayList<>(postings.subList(0, keep));
         postings.sort(Comparator.comparingInt(p -> p[0]));
         int[] out = new int[keep * 2];
@@ -169,16 +171,19 @@ public final class SearchIndex {
         return (int) Math.max(1, Math.round(v * 100));
     }
 
-    /** Adds a field's unigrams (by exact spelling) and bigrams to one page's counts; returns its weighted length. */
+    /**
+     * Adds a field's unigrams (by exact spelling) and bigrams to one page's counts, kept ×4 so
+     * the two low bits can carry the title code; returns the field's weighted length.
+     */
     private static int add(Map<String, Map<String, Integer>> tf, String text, int weight) {
         if (text == null || text.isEmpty()) return 0;
         List<Tokenizer.Token> tokens = Tokenizer.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             Tokenizer.Token t = tokens.get(i);
-            tf.computeIfAbsent(t.folded(), k -> new HashMap<>(2)).merge(t.exact(), weight, Integer::sum);
+            tf.computeIfAbsent(t.folded(), k -> new HashMap<>(2)).merge(t.exact(), weight * 4, Integer::sum);
             if (i + 1 < tokens.size()) {
                 tf.computeIfAbsent(Tokenizer.bigram(t.folded(), tokens.get(i + 1).folded()), k -> new HashMap<>(2))
-                        .merge("", weight, Integer::sum);
+                        .merge("", weight * 4, Integer::sum);
             }
         }
         return tokens.size() * weight;

@@ -42,15 +42,7 @@ public final class SearchIndexReader {
                     Map<String, int[]> variants = new TreeMap<>();
                     for (Iterator<Map.Entry<String, JsonNode>> v = e.getValue().get(1).fields(); v.hasNext(); ) {
                         Map.Entry<String, JsonNode> ve = v.next();
-                        JsonNode list = ve.getValue();
-                        int[] flat = new int[list.size()];
-                        int prev = 0;
-                        for (int i = 0; i < list.size(); i += 2) {
-                            prev += list.get(i).asInt();
-                            flat[i] = prev;
-                            flat[i + 1] = list.get(i + 1).asInt();
-                        }
-                        variants.put(ve.getKey(), flat);
+                        variants.put(ve.getKey(), SearchWriter.decode(ve.getValue().asText()));
                     }
                     terms.put(e.getKey(), new SearchIndex.Term(e.getValue().get(0).asInt(), variants));
                 }

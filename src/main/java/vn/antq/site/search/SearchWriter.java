@@ -38,21 +38,13 @@ public final class SearchWriter {
             long termBytes = 0;
             Map<String, Object> encoded = new TreeMap<>();
             for (Map.Entry<String, SearchIndex.Term> e : index.terms().entrySet()) {
-                Map<String, List<Integer>> variants = new LinkedHashMap<>();
+                Map<String, String> variants = new LinkedHashMap<>();
                 for (Map.Entry<String, int[]> v : e.getValue().variants().entrySet()) {
-                    int[] p = v.getValue();
-                    List<Integer> list = new ArrayList<>(p.length);
-                    int prev = 0;
-                    for (int i = 0; i < p.length; i += 2) {
-                        list.add(p[i] - prev);
-                        list.add(p[i + 1]);
-                        prev = p[i];
-                    }
-                    variants.put(v.getKey(), list);
+                    variants.put(v.getKey(), encode(v.getValue()));
                 }
                 List<Object> entry = List.of(e.getValue().df(), variants);
                 encoded.put(e.getKey(), entry);
-                termBytes += e.getKey().length() + 8L * e.getValue().variants().values().stream().mapToInt(a -> a.length).sum() / 2;
+                termBytes += e.getKey().length() + 10 + variants.values().stream().mapToInt(String::length).sum();
             }
             int count = 1;
             while (count < 65536 && termBytes / count > SHARD_BYTES) count <<= 1;
@@ -110,6 +102,52 @@ public final class SearchWriter {
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** 64 characters safe in a JSON string; a character carries 5 bits, the 6th says "more follows". */
+    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /** Postings as a string of varints: doc id gap, then value, for each posting (about 3 characters each). */
+    static String encode(int[] postings) {
+        StringBuilder sb = new StringBuilder(postings.length * 2);
+        int prev = 0;
+        for (int i = 0; i < postings.length; i += 2) {
+            varint(sb, postings[i] - prev);
+            varint(sb, postings[i + 1]);
+            prev = postings[i];
+        }
+        return sb.toString();
+    }
+
+    private static void varint(StringBuilder sb, int x) {
+        while (x >= 32) {
+            sb.append(ALPHABET.charAt(32 + (x & 31)));
+            x >>>= 5;
+        }
+        sb.append(ALPHABET.charAt(x));
+    }
+
+    static int[] decode(String s) {
+        int[] out = new int[16];
+        int n = 0, value = 0, shift = 0, prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int c = ALPHABET.indexOf(s.charAt(i));
+            value |= (c & 31) << shift;
+            if (c >= 32) {
+                shift += 5;
+                continue;
+            }
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            if (n % 2 == 0) {
+                prev += value;
+                out[n++] = prev;
+            } else {
+                out[n++] = value;
+            }
+            value = 0;
+            shift = 0;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Per page: [type, issuer, audience..., year] as indexes into value lists. */
