@@ -35,6 +35,38 @@ public final class HtmlSanitizer {
         return cleanDocument(html).body().html();
     }
 
+    /** Attributes Markdown itself produces (the rest can only come from attribute blocks). */
+    private static final java.util.Set<String> MARKDOWN_ATTRIBUTES = java.util.Set.of("id", "class", "title", "href", "src",
+            "alt", "type", "checked", "disabled", "readonly", "start", "align", "lang", "scope", "rel", "colspan", "rowspan");
+
+    /**
+     * Sanitizes Markdown output that has no raw HTML: its tags are all Markdown's own, so only
+     * attributes (from attribute blocks) and link targets can carry anything dangerous. Cheaper
+     * than a full clean, which copies the whole tree.
+     */
+    public Document cleanMarkdownOnly(String html) {
+        Document doc = Jsoup.parseBodyFragment(html, "https://antq.invalid/");
+        for (Element e : doc.body().getAllElements()) {
+            java.util.List<String> drop = new java.util.ArrayList<>();
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                if (!MARKDOWN_ATTRIBUTES.contains(key)) drop.add(a.getKey());
+                else if ((key.equals("href") || key.equals("src")) && !safeUrl(a.getValue(), key.equals("src"))) drop.add(a.getKey());
+            }
+            drop.forEach(e::removeAttr);
+        }
+        doc.outputSettings().prettyPrint(false);
+        return doc;
+    }
+
+    /** Relative links, #anchors and http(s)/mailto/tel; images only from the site itself. */
+    private static boolean safeUrl(String url, boolean image) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!vn.antq.site.text.Urls.hasScheme(u)) return !u.startsWith("//");
+        if (image) return false;
+        return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("mailto:") || u.startsWith("tel:");
+    }
+
     /** Cleans a fragment into a jsoup document, for further processing. */
     public Document cleanDocument(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, "https://antq.invalid/");

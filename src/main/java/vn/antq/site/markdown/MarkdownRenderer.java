@@ -131,7 +131,7 @@ public final class MarkdownRenderer {
         if (rawHtml && !sanitizer.isSafe(html)) {
             problems.warning(sourcePath, firstLine, 0, "markdown.rawHtmlRemoved", "script, style, on*=, javascript:");
         }
-        org.jsoup.nodes.Document clean = sanitizer.cleanDocument(html);
+        org.jsoup.nodes.Document clean = rawHtml ? sanitizer.cleanDocument(html) : sanitizer.cleanMarkdownOnly(html);
         List<Citation> citations = decorator.decorate(clean.body(), selfKey, outputPath);
         return new Rendered(clean.body().html(), headings, citations, SectionText.extract(clean.body()));
     }

@@ -79,6 +79,7 @@ public final class SearchIndex {
         // term → spelling → [doc, weighted tf, ...] in doc order; pages are tokenized in parallel
         // batches and merged in order, so memory holds one batch of per-page maps at a time
         Map<String, Map<String, IntList>> postings = new HashMap<>();
+        Tokenizer tokenizer = new Tokenizer();
         int[] length = new int[n];
         final int batch = 256;
         for (int from = 0; from < n; from += batch) {
@@ -87,11 +88,13 @@ public final class SearchIndex {
                     .mapToObj(d -> {
                         Map<String, Map<String, Integer>> tf = new HashMap<>();
                         SearchDocument doc = docs.get(d);
-                        int len = add(tf, doc.title(), W_TITLE) + add(tf, doc.meta(), W_META);
-                        for (SectionText sec : doc.sections()) len += add(tf, sec.heading(), W_HEADING) + add(tf, sec.text(), W_BODY);
+                        int len = add(tokenizer, tf, doc.title(), W_TITLE) + add(tokenizer, tf, doc.meta(), W_META);
+                        for (SectionText sec : doc.sections()) {
+                            len += add(tokenizer, tf, sec.heading(), W_HEADING) + add(tokenizer, tf, sec.text(), W_BODY);
+                        }
                         // presence in the title or metadata also counts on its own, unsaturated by the body
                         int code = doc.type() != null ? 2 : 1;
-                        for (Tokenizer.Token t : Tokenizer.tokens(doc.title() + "\n" + doc.meta())) {
+                        for (Tokenizer.Token t : tokenizer.tokenize(doc.title() + "\n" + doc.meta())) {
                             Map<String, Integer> variants = tf.get(t.folded());
                             if (variants != null) variants.replaceAll((v, count) -> (count & ~3) | code);
                         }
@@ -175,9 +178,9 @@ public final class SearchIndex {
      * Adds a field's unigrams (by exact spelling) and bigrams to one page's counts, kept ×4 so
      * the two low bits can carry the title code; returns the field's weighted length.
      */
-    private static int add(Map<String, Map<String, Integer>> tf, String text, int weight) {
+    private static int add(Tokenizer tokenizer, Map<String, Map<String, Integer>> tf, String text, int weight) {
         if (text == null || text.isEmpty()) return 0;
-        List<Tokenizer.Token> tokens = Tokenizer.tokens(text);
+        List<Tokenizer.Token> tokens = tokenizer.tokenize(text);
         for (int i = 0; i < tokens.size(); i++) {
             Tokenizer.Token t = tokens.get(i);
             tf.computeIfAbsent(t.folded(), k -> new HashMap<>(2)).merge(t.exact(), weight * 4, Integer::sum);

@@ -6,29 +6,71 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Vietnamese tokens for search: NFC, lower case, split into runs of letters, marks and
  * digits (one token per syllable; "124/2021/TT-BCA" → 124, 2021, tt, bca). Each token keeps
  * its exact form (for a diacritics-exact boost) and its folded form (for matching:
- * "đường" → "duong"). search.js tokenizes the same way.
+ * "đường" → "duong"). search.js tokenizes the same way ({@code /[\p{L}\p{M}\p{N}]+/u}).
+ *
+ * <p>An instance remembers folded forms: a language has a few thousand syllables, and folding
+ * (NFD) is the costly part of indexing a national site. Safe for concurrent use.
  */
 public final class Tokenizer {
     /** A syllable or number: exact (lower case, with marks) and folded. */
     public record Token(String exact, String folded) {}
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
 
-    private Tokenizer() {}
-
-    public static List<Token> tokens(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    /** Tokens of {@code text}, folding through this instance's memory. */
+    public List<Token> tokenize(String text) {
+        String s = text;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && c <= 0x36F) { // combining marks: the text is not NFC
+                s = Normalizer.normalize(s, Normalizer.Form.NFC);
+                break;
+            }
+        }
+        s = s.toLowerCase(Locale.ROOT);
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) out.add(new Token(m.group(), Folding.fold(m.group())));
+        int start = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            boolean word = isWordChar(cp);
+            if (word && start < 0) start = i;
+            if (!word && start >= 0) {
+                out.add(token(s.substring(start, i)));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) out.add(token(s.substring(start)));
         return out;
+    }
+
+    private Token token(String exact) {
+        return new Token(exact, folded.computeIfAbsent(exact, Folding::fold));
+    }
+
+    /** Letters, marks and numbers: the classes of the JavaScript pattern. */
+    static boolean isWordChar(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Tokens of a short text (a query, a title) without a shared memory of folded forms. */
+    public static List<Token> tokens(String text) {
+        return new Tokenizer().tokenize(text);
     }
 
     /** The key of two adjacent syllables: "bao" + "ve" → "bao_ve". */

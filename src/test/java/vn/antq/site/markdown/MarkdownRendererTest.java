@@ -99,6 +99,23 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void markdownWithoutRawHtmlIsSanitizedToo() {
+        Document d = html("""
+                [bấm](javascript:alert(1)) [thư](mailto:a@b.vn) [ảnh](data:text/html,x) ![ảnh ngoài](https://evil.example/x.png)
+
+                Đoạn {onmouseover="alert(2)" style="color:red" .ghi-chu}
+                """);
+        String body = d.body().html();
+        assertFalse(body.contains("javascript:"), body);
+        assertFalse(body.contains("data:"), body);
+        assertFalse(body.contains("onmouseover"), body);
+        assertFalse(body.contains("style="), body);
+        assertFalse(body.contains("evil.example"), "no third-party images: " + body);
+        assertEquals("mailto:a@b.vn", d.select("a:contains(thư)").attr("href"));
+        assertEquals(1, d.select("p.ghi-chu").size());
+    }
+
+    @Test
     void linksToContentFilesBecomeRelativePageLinks() {
         Document d = html("[Văn bản B](b.md#ii-muc) và [ngoài](https://example.vn)\n");
         assertEquals("../../van-ban/b/index.html#ii-muc", d.select("a").get(0).attr("href"));
