@@ -36,7 +36,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws IOException {
-        Path site = site();
+        this(site());
+    }
+
+    /** Serves {@code site} (any built site) under {@link #SUB_PATH}. */
+    Browser(Path site) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(SUB_PATH, exchange -> {
             String rel = exchange.getRequestURI().getPath().substring(SUB_PATH.length());
@@ -70,6 +74,7 @@ final class Browser implements AutoCloseable {
                 "--allow-file-access-from-files");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
@@ -85,6 +90,22 @@ final class Browser implements AutoCloseable {
             builtSite = out;
         }
         return builtSite;
+    }
+
+    /** Every URL the browser requested since the last call (from the DevTools network log). */
+    List<String> requests() {
+        List<String> urls = new java.util.ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            String m = e.getMessage();
+            if (!m.contains("\"Network.requestWillBeSent\"")) continue;
+            java.util.regex.Matcher u = java.util.regex.Pattern.compile("\"request\":\\{[^}]*?\"url\":\"([^\"]*)\"").matcher(m);
+            if (u.find()) urls.add(u.group(1));
+        }
+        return urls;
+    }
+
+    String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
     String url(String path) {
