@@ -30,8 +30,19 @@ for line in Path(sys.argv[2]).read_text().splitlines():
     f = line.split("\t")
     n, tool, run, rc, wall, user, sys_, rss = f[:8]
     busy = int(f[8]) if len(f) > 8 and f[8] else None
+    other = int(f[9]) if len(f) > 9 and f[9] else None
     rows.append(dict(n=int(n), tool=tool, run=run, rc=int(rc), wall=float(wall or 0),
-                     cpu=float(user or 0) + float(sys_ or 0), rss=int(rss or 0) / 1024, busy=busy))
+                     cpu=float(user or 0) + float(sys_ or 0), rss=int(rss or 0) / 1024, busy=busy, other=other))
+
+
+def run_note(r):
+    """A measured run's wall time, flagged when other processes used the CPUs meanwhile."""
+    flags = []
+    if (r["other"] or 0) >= 10:
+        flags.append(f"others used {r['other']}% of the CPUs during it")
+    elif r["other"] is None and (r["busy"] or 0) >= 10:
+        flags.append(f"{r['busy']}% busy before")
+    return fmt(r["wall"]) + (f" ({'; '.join(flags)})" if flags else "")
 dirs = sys.argv[3:]
 
 print("# Benchmark: antq-site vs Hugo\n")
@@ -79,7 +90,7 @@ for d in dirs:
         if tool == "ours":
             sb = int(o.get("site.search_bytes", 0))
             search = f"{sb / 1e3:.0f} kB in {o.get('site.search_files', 0)} files" if sb else "0 (none built)"
-        each = ", ".join(fmt(r["wall"]) + ("" if (r["busy"] or 0) < 10 else f" ({r['busy']}% busy before)") for r in runs)
+        each = ", ".join(run_note(r) for r in runs)
         print(f"| {n} | {md_mb:.1f} MB | {name} | {fmt(wall)} | {fmt(cpu)} | {rss:.0f} | {out_mb:.1f} | {html} | {search} | {each} |")
     if med.get("ours") and med.get("hugo"):
         summary.append((n, [a / b if b else None for a, b in zip(med["ours"], med["hugo"])]))

@@ -72,6 +72,10 @@ META="$BENCH_DIR/meta.txt"
 } > "$META"
 
 # ---- helpers ---------------------------------------------------------------
+# busy CPU time of the whole machine so far, in clock ticks
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+HZ=$(getconf CLK_TCK)
+
 # percentage of all CPUs busy over one second (nothing of ours runs while this measures)
 cpu_busy() {
   local a b
@@ -100,15 +104,22 @@ timed() {
   local tool=$1 n=$2 run=$3 dir=$4; shift 4
   local tf="$dir/time-$tool-$run.txt" lf="$dir/log-$tool-$run.txt" rc=0
   wait_quiet
+  local b0 b1
+  b0=$(busy_ticks)
   /usr/bin/time -v -o "$tf" "$@" >"$lf" 2>&1 || rc=$?
+  b1=$(busy_ticks)
   local wall user sys rss
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tf" \
          | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
   user=$(sed -n 's/.*User time (seconds): //p' "$tf")
   sys=$(sed -n 's/.*System time (seconds): //p' "$tf")
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tf")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$rc" "$wall" "$user" "$sys" "$rss" "$BUSY" >> "$RESULTS"
-  log "$tool N=$n run $run: rc=$rc wall=${wall}s cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')s rss=$((rss / 1024))MB (other load before: ${BUSY}%)"
+  # CPU used by other processes during the run, in % of all CPUs (a shared machine)
+  local other
+  other=$(awk -v b="$((b1 - b0))" -v hz="$HZ" -v u="${user:-0}" -v s="${sys:-0}" -v w="${wall:-0}" -v c="$(nproc)" \
+    'BEGIN { o = (w > 0) ? 100 * (b / hz - u - s) / (w * c) : 0; printf "%d", (o < 0 ? 0 : o) }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$rc" "$wall" "$user" "$sys" "$rss" "$BUSY" "$other" >> "$RESULTS"
+  log "$tool N=$n run $run: rc=$rc wall=${wall}s cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')s rss=$((rss / 1024))MB (CPU used by other processes: ${BUSY}% before, ${other}% during)"
   return 0
 }
 
