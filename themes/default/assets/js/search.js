@@ -228,11 +228,16 @@
     for (const [d, s] of best) if (passes(d)) order.push([d, round(s * (meta.priors[d] || 1))]);
     order.sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
     const hits = [];
-    for (const [d, s] of order) {
-      if (hits.length >= limit) break;
-      const ex = await excerpt(d);
-      if (phrases.length && !hasPhrases(ex, phrases)) continue;
-      hits.push({ doc: d, url: ex.u, anchor: anchor(ex, alts[bestAlt.get(d)], terms), score: s, excerpt: ex });
+    // excerpts load in parallel, a result page's worth at a time; results keep rank order
+    for (let from = 0; from < order.length && hits.length < limit; from += limit) {
+      const chunk = order.slice(from, from + limit);
+      const loadedExcerpts = await Promise.all(chunk.map(([d]) => excerpt(d)));
+      for (let i = 0; i < chunk.length && hits.length < limit; i++) {
+        const [d, s] = chunk[i];
+        const ex = loadedExcerpts[i];
+        if (phrases.length && !hasPhrases(ex, phrases)) continue;
+        hits.push({ doc: d, url: ex.u, anchor: anchor(ex, alts[bestAlt.get(d)], terms), score: s, excerpt: ex });
+      }
     }
     return hits;
   }

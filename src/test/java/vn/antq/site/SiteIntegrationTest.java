@@ -210,17 +210,10 @@ class SiteIntegrationTest {
     void twoBuildsAreByteIdentical() throws IOException {
         Path again = tmp.resolve("again");
         assertEquals(0, TestSite.run("build", "--source", TestSite.PROJECT.toString(), "--out", again.toString()).exit());
-        Map<String, byte[]> a = tree(site);
-        Map<String, byte[]> b = tree(again);
+        Map<String, byte[]> a = TestSite.tree(site);
+        Map<String, byte[]> b = TestSite.tree(again);
         assertEquals(a.keySet(), b.keySet());
         for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
     }
 
-    static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return out;
-    }
 }

@@ -55,6 +55,28 @@ public final class TestSite {
         return new TestSite(dir);
     }
 
+    private static Path builtProject;
+
+    /** The project's content/ built once per test run (no base URL), shared by read-only tests. */
+    public static synchronized Path builtProject() {
+        if (builtProject == null) {
+            Path out = PROJECT.resolve("target/test-site");
+            Run run = run("build", "--source", PROJECT.toString(), "--out", out.toString());
+            if (run.exit() != 0) throw new IllegalStateException(run.err());
+            builtProject = out;
+        }
+        return builtProject;
+    }
+
+    /** Every file under {@code root} with its bytes, by relative path. */
+    public static java.util.Map<String, byte[]> tree(Path root) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (var s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
     public static void copyTree(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path p : files.toList()) {

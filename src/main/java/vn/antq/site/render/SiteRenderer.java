@@ -197,9 +197,9 @@ public final class SiteRenderer {
 
     private void checklist(Checklist c) {
         String path = SiteAssembler.checklistPath(c.id());
-        String script = "assets/checklists/" + HashedAssets.hashedName(c.id() + ".js",
-                JsCompiler.compile(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        out.write(script, JsCompiler.compile(c));
+        byte[] compiled = JsCompiler.compile(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String script = "assets/checklists/" + HashedAssets.hashedName(c.id() + ".js", compiled);
+        out.write(script, compiled);
         Map<String, Object> m = common(path, c.title(), List.of(crumb(theme.message("nav.checklists"), "tu-kiem-tra/index.html")));
         m.put("checklist", views.checklist(c, path, (md, line) ->
                 markdown.renderFragment(c.sourcePath(), md, line, path, site.outputPathBySource()::get, problems)));

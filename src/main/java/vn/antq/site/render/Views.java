@@ -115,8 +115,10 @@ final class Views {
         return v;
     }
 
+    private final ReferenceScanner scanner = new ReferenceScanner();
+
     private String typeOf(String number) {
-        return new ReferenceScanner().scan(number).stream().findFirst()
+        return scanner.scan(number).stream().findFirst()
                 .map(x -> theme.message("type." + x.type())).orElse("");
     }
 

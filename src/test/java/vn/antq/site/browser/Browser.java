@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Headless Debian Chromium driven by Selenium, and the site built from content/ served on
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class Browser implements AutoCloseable {
     static final String SUB_PATH = "/mot/duong-dan/";
-    private static Path builtSite;
 
     final WebDriver driver;
     private final HttpServer server;
@@ -82,14 +80,8 @@ final class Browser implements AutoCloseable {
     }
 
     /** The site, built once per test run from the project's content/. */
-    static synchronized Path site() {
-        if (builtSite == null) {
-            Path out = TestSite.PROJECT.resolve("target/browser-site");
-            TestSite.Run run = TestSite.run("build", "--source", TestSite.PROJECT.toString(), "--out", out.toString());
-            assertEquals(0, run.exit(), run.err());
-            builtSite = out;
-        }
-        return builtSite;
+    static Path site() {
+        return TestSite.builtProject();
     }
 
     /** Every URL the browser requested since the last call (from the DevTools network log). */

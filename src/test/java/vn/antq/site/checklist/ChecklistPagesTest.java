@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.antq.site.TestSite;
 
 import java.io.IOException;
@@ -21,15 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The checklist pages as HTML: real forms with the DOM hooks of the contract, readable without JavaScript. */
 class ChecklistPagesTest {
-    @TempDir
-    static Path tmp;
     static Path site;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        TestSite.Run run = TestSite.run("build", "--source", TestSite.PROJECT.toString(), "--out", site.toString());
-        assertEquals(0, run.exit(), run.err());
+        site = TestSite.builtProject();
     }
 
     static List<String> ids() throws IOException {

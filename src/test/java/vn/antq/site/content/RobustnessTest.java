@@ -88,23 +88,16 @@ class RobustnessTest {
                                                      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         TestSite site = TestSite.create(dir);
         assertEquals(0, site.build().exit());
-        Map<String, byte[]> before = tree(site.site());
+        Map<String, byte[]> before = TestSite.tree(site.site());
         site.bytes(path, content);
         TestSite.Run run = site.build();
         assertEquals(1, run.exit(), name + ":\n" + run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), name + ":\n" + run.err());
         assertTrue(run.errorLines().stream().anyMatch(l -> l.startsWith(location + ":") || l.startsWith(location + ": ")),
                 name + ": expected an error at " + location + " in:\n" + run.err());
-        Map<String, byte[]> after = tree(site.site());
+        Map<String, byte[]> after = TestSite.tree(site.site());
         assertEquals(before.keySet(), after.keySet(), name);
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), name + ": " + k);
     }
 
-    static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return out;
-    }
 }

@@ -25,13 +25,13 @@ class PublishTest {
     void failedBuildLeavesTheLastGoodSiteByteForByte() throws IOException {
         TestSite site = TestSite.create(dir);
         assertEquals(0, site.build().exit());
-        Map<String, byte[]> before = tree(site.site());
+        Map<String, byte[]> before = TestSite.tree(site.site());
         site.file("content/van-ban/hong.md", "---\ntitle: \"Hỏng\"\ntype: chi-thi\nnumber: 1/CT\nissuer: X\ndate: 2024-13-01\n---\n");
         TestSite.Run run = site.build();
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("content/van-ban/hong.md:6:"), run.err());
         assertTrue(run.err().contains("được giữ nguyên"), run.err());
-        Map<String, byte[]> after = tree(site.site());
+        Map<String, byte[]> after = TestSite.tree(site.site());
         assertEquals(before.keySet(), after.keySet());
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
         try (Stream<Path> s = Files.list(dir)) {
@@ -60,11 +60,4 @@ class PublishTest {
                 .equals(HashedAssets.hashedName("css/site.css", "hello!".getBytes())));
     }
 
-    static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return out;
-    }
 }

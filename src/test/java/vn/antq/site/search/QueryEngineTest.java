@@ -2,7 +2,6 @@ package vn.antq.site.search;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.antq.site.TestSite;
 
 import java.io.IOException;
@@ -16,15 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ranking quality of the Java reference engine on the query set, over the published index. */
 class QueryEngineTest {
-    @TempDir
-    static Path tmp;
     static QueryEngine engine;
 
     @BeforeAll
     static void build() throws IOException {
-        Path site = tmp.resolve("site");
-        TestSite.Run run = TestSite.run("build", "--source", TestSite.PROJECT.toString(), "--out", site.toString());
-        assertEquals(0, run.exit(), run.err());
+        Path site = TestSite.builtProject();
         engine = new QueryEngine(SearchIndexReader.read(site));
     }
 
