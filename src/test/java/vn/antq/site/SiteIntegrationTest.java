@@ -164,6 +164,7 @@ class SiteIntegrationTest {
     void homeHasLatestDocumentsAndSearch() {
         Document home = pages.get("index.html");
         assertFalse(home.select(".doc-list li").isEmpty());
+        assertTrue(home.select("#checklists-heading + p + ul a").size() >= 7, "home lists the checklists");
         assertNotNull(home.selectFirst("form[role=search][action=tim-kiem/index.html] input[name=q]"));
         assertNotNull(pages.get("404.html"));
         assertNotNull(pages.get("tim-kiem/index.html"));

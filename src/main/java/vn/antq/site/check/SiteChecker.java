@@ -40,6 +40,8 @@ public final class SiteChecker implements Build.Inspection {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
     private final Path root;
+    /** Source lines by path: a page with many links reads its source once. */
+    private final Map<String, List<String>> sourceLines = new HashMap<>();
 
     public SiteChecker(Path sourceRoot) {
         this.root = sourceRoot;
@@ -145,7 +147,11 @@ public final class SiteChecker implements Build.Inspection {
     /** The first line of the source that writes the link (or its anchor); 0 when not found. */
     private int lineOf(String source, String url, String fragment) {
         try {
-            List<String> lines = Files.readAllLines(root.resolve(source), StandardCharsets.UTF_8);
+            List<String> lines = sourceLines.get(source);
+            if (lines == null) {
+                lines = Files.readAllLines(root.resolve(source), StandardCharsets.UTF_8);
+                sourceLines.put(source, lines);
+            }
             List<String> needles = new ArrayList<>();
             String md = url.replaceAll("^(\\.\\./)+", "");
             needles.add(url);
