@@ -120,7 +120,8 @@ public final class Build {
             }
             // 5. publish
             staging.publish();
-            return new BuildResult(true, pages, site.documents().size(), millis(start), problems);
+            Snapshot snapshot = new Snapshot(options, site, bodies, xrefs, glossary, calendar, theme, markdown, assets);
+            return new BuildResult(true, pages, site.documents().size(), millis(start), problems, snapshot);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;

@@ -36,6 +36,15 @@ public final class Staging {
         }
     }
 
+    /**
+     * Writes straight into an existing folder (the preview server's fast re-render of one
+     * page); never published or discarded.
+     */
+    public static Staging inPlace(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return new Staging(abs, abs);
+    }
+
     /** The folder being written (for tools that read back what was rendered). */
     public Path dir() { return dir; }
 

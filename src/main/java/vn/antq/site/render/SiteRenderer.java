@@ -216,6 +216,11 @@ public final class SiteRenderer {
         write("404.ftlh", "404.html", m, null);
     }
 
+    /** Renders one document's page (the preview server's fast path). */
+    public void renderDocument(Document d) {
+        document(d);
+    }
+
     private void document(Document d) {
         String path = d.outputPath();
         Map<String, Object> m = common(path, d.title(), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));

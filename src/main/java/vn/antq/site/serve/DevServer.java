@@ -5,7 +5,21 @@ import com.sun.net.httpserver.HttpServer;
 import vn.antq.site.Build;
 import vn.antq.site.BuildOptions;
 import vn.antq.site.BuildResult;
+import vn.antq.site.Snapshot;
+import vn.antq.site.content.ContentLoader;
+import vn.antq.site.content.ContentParser;
+import vn.antq.site.content.DocumentMeta;
+import vn.antq.site.content.FrontMatter;
 import vn.antq.site.content.Problem;
+import vn.antq.site.content.Problems;
+import vn.antq.site.content.Schema;
+import vn.antq.site.content.SourceFile;
+import vn.antq.site.content.Yaml;
+import vn.antq.site.markdown.Rendered;
+import vn.antq.site.model.Document;
+import vn.antq.site.publish.Staging;
+import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.render.SiteRenderer;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,6 +35,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -70,6 +85,7 @@ public final class DevServer implements Closeable {
     });
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile String lastErrors = "";
+    private volatile Snapshot snapshot;
     private volatile boolean running = true;
     private final Object buildLock = new Object();
 
@@ -109,6 +125,7 @@ public final class DevServer implements Closeable {
             }
             lastErrors = sb.toString();
             if (r.published()) {
+                snapshot = r.snapshot();
                 log.println(r.problems().format("serve.rebuilt", r.pages(), r.millis()));
                 broadcast("reload", "ok");
             } else {
@@ -124,23 +141,14 @@ public final class DevServer implements Closeable {
         try (WatchService ws = service) {
             while (running) {
                 WatchKey key = ws.take();
-                boolean changed = false;
-                for (var event : key.pollEvents()) {
-                    changed = true;
-                    Object ctx = event.context();
-                    if (ctx instanceof Path p && key.watchable() instanceof Path parent) {
-                        Path full = parent.resolve(p);
-                        if (Files.isDirectory(full)) register(ws, full);
-                    }
-                }
-                key.reset();
-                if (!changed) continue;
-                Thread.sleep(120); // an editor's save is often several writes
+                java.util.Set<Path> changed = new java.util.LinkedHashSet<>();
+                collect(ws, key, changed);
+                if (changed.isEmpty()) continue;
+                Thread.sleep(50); // an editor's save is often several writes
                 WatchKey more;
-                while ((more = ws.poll()) != null) {
-                    more.pollEvents();
-                    more.reset();
-                }
+                while ((more = ws.poll()) != null) collect(ws, more, changed);
+                // the page being edited first, then everything it may affect
+                if (changed.size() == 1) fastRender(changed.iterator().next());
                 rebuild();
             }
         } catch (InterruptedException e) {
@@ -149,6 +157,53 @@ public final class DevServer implements Closeable {
             log.println("antq-site: " + e.getMessage());
             log.flush();
         }
+    }
+
+    private static void collect(WatchService ws, WatchKey key, java.util.Set<Path> changed) throws IOException {
+        for (var event : key.pollEvents()) {
+            if (event.context() instanceof Path p && key.watchable() instanceof Path parent) {
+                Path full = parent.resolve(p);
+                if (Files.isDirectory(full)) register(ws, full);
+                changed.add(full);
+            }
+        }
+        key.reset();
+    }
+
+    /**
+     * Hugo's "fast render": when only a document's text changed (its front matter is as it
+     * was), its page is rendered again at once from the last build's model; the full rebuild
+     * that follows brings every other page (register, search, citations) up to date.
+     *
+     * @return whether the page was re-rendered
+     */
+    boolean fastRender(Path file) {
+        Snapshot s = snapshot;
+        if (s == null || !Files.isRegularFile(file)) return false;
+        long start = System.nanoTime();
+        String rel = options.source().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        if (!rel.startsWith(ContentParser.DOCUMENTS_DIR) || !rel.endsWith(".md")) return false;
+        Document old = s.site().documents().stream().filter(d -> d.sourcePath().equals(rel)).findFirst().orElse(null);
+        if (old == null) return false;
+        Problems problems = new Problems();
+        SourceFile source = new ContentLoader(options.source(), problems).readFile(file, rel);
+        FrontMatter fm = source == null ? null : FrontMatter.parse(source, new Yaml(), problems);
+        if (fm == null || problems.hasErrors()) return false;
+        DocumentMeta meta = Schema.document(fm, problems);
+        if (problems.hasErrors() || !meta.equals(old.meta())) return false;
+        String self = meta.blank().contains("number") ? null : ReferenceScanner.key(meta.number());
+        Rendered body = s.markdown().render(rel, fm.body(), fm.bodyLine(), old.outputPath(), s.site().outputPathBySource()::get,
+                problems, self);
+        if (problems.hasErrors()) return false;
+        Map<String, Rendered> bodies = new HashMap<>(s.bodies());
+        bodies.put(rel, body);
+        new SiteRenderer(s.site(), bodies, s.xrefs(), s.glossary(), s.calendar(), s.theme(), s.markdown(), s.assets(),
+                Staging.inPlace(options.out()), problems).renderDocument(old);
+        if (problems.hasErrors()) return false;
+        log.println(problems.format("serve.fastRendered", old.outputPath(), (System.nanoTime() - start) / 1_000_000));
+        log.flush();
+        broadcast("reload", "ok");
+        return true;
     }
 
     private static void register(WatchService ws, Path dir) throws IOException {

@@ -80,6 +80,21 @@ class DevServerTest {
     }
 
     @Test
+    void aTextEditIsRenderedAtOnceThenEverythingElse() throws Exception {
+        Path doc = dir.resolve("content/van-ban/chi-thi-06.md");
+        Files.writeString(doc, Files.readString(doc).replace("Nội dung.", "Nội dung đã sửa nhanh."));
+        waitFor("/van-ban/chi-thi-06-ct-bca-v05/index.html", body -> body.contains("Nội dung đã sửa nhanh."));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        java.util.regex.Pattern full = java.util.regex.Pattern.compile("Đã dựng lại \\d+ trang trong");
+        while (full.matcher(log.toString()).results().count() < 2 && System.nanoTime() < deadline) Thread.sleep(100);
+        String out = log.toString();
+        assertTrue(out.contains("Đã dựng lại trang van-ban/chi-thi-06-ct-bca-v05/index.html trong"), out);
+        java.util.List<Integer> fulls = full.matcher(out).results().map(java.util.regex.MatchResult::start).toList();
+        assertEquals(2, fulls.size(), out);
+        assertTrue(out.indexOf("Đã dựng lại trang") < fulls.get(1), "the full rebuild follows: " + out);
+    }
+
+    @Test
     void anErrorIsReportedAndTheLastGoodPageStillServed() throws Exception {
         Path doc = dir.resolve("content/van-ban/chi-thi-06.md");
         Files.writeString(doc, Files.readString(doc).replace("date: 2025-05-07", "date: 2025-02-31"));
