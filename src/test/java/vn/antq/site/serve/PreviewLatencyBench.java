@@ -28,7 +28,7 @@ class PreviewLatencyBench {
             System.out.printf("first full build: %.1f s%n", (System.nanoTime() - t0) / 1e9);
             List<Path> docs;
             try (Stream<Path> s = Files.list(source.resolve("content/van-ban"))) {
-                docs = s.sorted().limit(3).toList();
+                docs = s.sorted().limit(Integer.getInteger("bench.edits", 1)).toList();
             }
             for (int i = 0; i < docs.size(); i++) {
                 Path doc = docs.get(i);
