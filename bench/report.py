@@ -100,10 +100,13 @@ for d in dirs:
         if w:
             notes.append(f"- N={n}: antq-site warning: {w}")
     errs = int(o.get("ours.errors", "0") or 0)
+    lines = (o.get("ours.error_line") or "").splitlines()
     if errs:
         notes.append(f"- N={n}: antq-site reported {errs} error lines; first ones:")
-        for e in (o.get("ours.error_line") or "").splitlines():
-            notes.append(f"  - `{e}`")
+    elif lines:
+        notes.append(f"- N={n}: antq-site failed; end of its output:")
+    for e in lines:
+        notes.append(f"  - `{e}`")
 
 print()
 print("| N | wall ours/Hugo | CPU ours/Hugo | peak RSS ours/Hugo |")

@@ -42,9 +42,20 @@ if [ ! -f target/antq-site.jar ]; then
   mvn -q -B -DskipTests package
 fi
 mkdir -p "$BENCH_DIR"
-# a private copy: target/ may be rebuilt while the benchmark runs
+# a private copy: target/ may be rebuilt while the benchmark runs (by another shell or a
+# test run), so wait until the jar is a complete archive that has not changed for 5 s
+jar_ok() { python3 -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' "$1" 2>/dev/null; }
 JAR="$BENCH_DIR/antq-site.jar"
-cp target/antq-site.jar "$JAR"
+for ((try = 0; ; try++)); do
+  before=$(stat -c '%Y %s' target/antq-site.jar 2>/dev/null || true)
+  sleep 5
+  if [ -n "$before" ] && [ "$before" = "$(stat -c '%Y %s' target/antq-site.jar 2>/dev/null)" ]; then
+    cp target/antq-site.jar "$JAR.tmp"
+    if jar_ok "$JAR.tmp" && [ "$before" = "$(stat -c '%Y %s' target/antq-site.jar)" ]; then mv "$JAR.tmp" "$JAR"; break; fi
+  fi
+  [ "$try" -ge 24 ] && { echo "target/antq-site.jar is missing, changing or not a valid jar (is a build running?)" >&2; exit 1; }
+  log "target/antq-site.jar is being rebuilt: waiting"
+done
 JAR_SHA=$(sha256sum "$JAR" | cut -c1-12)
 JAR_DATE=$(date -u -r target/antq-site.jar '+%Y-%m-%d %H:%M UTC')
 
@@ -184,6 +195,10 @@ for n in "${SIZES[@]}"; do
     echo "ours.summary=$(grep -E 'Đã dựng|không thành công' "$last" | tail -1)"
     echo "ours.errors=$(grep -c ': error:' "$last" || true)"
     grep ': error:' "$last" | head -20 | sed 's/^/ours.error_line=/' || true
+    if ! grep -q ': error:' "$last" && ! grep -qE 'Đã dựng' "$last"; then
+      # a crash rather than content errors: keep the end of the output
+      grep -v '^…' "$last" | tail -8 | sed 's/^/ours.error_line=/' || true
+    fi
     grep -h ': warning:' "$last" | sed 's/^.*: warning: //' | sort | uniq -c | sort -rn | head -5 \
       | sed 's/^ *\([0-9]*\) /ours.warning=\1× /' || true
   } > "$dir/outputs.txt"
