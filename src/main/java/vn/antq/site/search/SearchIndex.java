@@ -21,7 +21,7 @@ public final class SearchIndex {
     /** Field weights: title above headings and metadata, above body. */
     static final int W_TITLE = 4, W_META = 2, W_HEADING = 2, W_BODY = 1;
     /** Most postings kept per spelling of a term. */
-    static final int MAX_POSTINGS = 2000;
+    static final int MAX_POSTINGS = 1000;
     /** Text kept per section and per page for excerpts, sub-results and phrase checks. */
     static final int SECTION_CHARS = 600, PAGE_CHARS = 12000;
 

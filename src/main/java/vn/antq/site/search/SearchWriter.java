@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class SearchWriter {
     /** Aim for shards of about this many bytes. */
-    static final int SHARD_BYTES = 12_000;
+    static final int SHARD_BYTES = 6_000;
 
     /** What was written: the meta script's output path, and sizes for the benchmarks. */
     public record Written(String metaPath, int shards, long bytes) {}
