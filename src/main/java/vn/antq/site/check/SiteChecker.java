@@ -12,6 +12,7 @@ import vn.antq.site.model.GlossaryEntry;
 import vn.antq.site.model.Site;
 import vn.antq.site.references.LegalReference;
 import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.text.Folding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,7 +115,7 @@ public final class SiteChecker implements Build.Inspection {
             String[] lines = d.markdown().split("\n");
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
-                if (line.startsWith("#") || capitals(line)) continue;
+                if (line.startsWith("#") || Folding.mostlyCapitals(line)) continue;
                 Set<int[]> numbers = new HashSet<>();
                 for (LegalReference ref : scanner.scan(line)) numbers.add(new int[] {ref.start(), ref.end()});
                 Matcher m = ABBREVIATION.matcher(line);
@@ -135,14 +136,6 @@ public final class SiteChecker implements Build.Inspection {
         }
     }
 
-    private static boolean capitals(String line) {
-        int upper = 0, lower = 0;
-        for (char c : line.toCharArray()) {
-            if (Character.isUpperCase(c)) upper++;
-            else if (Character.isLowerCase(c)) lower++;
-        }
-        return upper > lower;
-    }
 
     /** The first line of the source that writes the link (or its anchor); 0 when not found. */
     private int lineOf(String source, String url, String fragment) {

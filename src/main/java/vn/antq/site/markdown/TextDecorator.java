@@ -8,6 +8,7 @@ import org.jsoup.select.NodeVisitor;
 import vn.antq.site.references.Citation;
 import vn.antq.site.references.LegalReference;
 import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.text.Folding;
 import vn.antq.site.text.Urls;
 
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class TextDecorator {
                 }
             }
             // text in capitals ("CÔNG AN THÀNH PHỐ") is a title, not a place for abbreviations
-            if (!skip && abbreviations != null && !mostlyCapitals(text)) {
+            if (!skip && abbreviations != null && !Folding.mostlyCapitals(text)) {
                 Matcher m = abbreviations.matcher(text);
                 while (m.find()) {
                     String term = m.group(1);
@@ -127,15 +128,6 @@ final class TextDecorator {
         return citations;
     }
 
-    private static boolean mostlyCapitals(String text) {
-        int upper = 0, lower = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c)) upper++;
-            else if (Character.isLowerCase(c)) lower++;
-        }
-        return upper > lower;
-    }
 
     private static boolean insideSkipped(Node n) {
         for (Node p = n.parentNode(); p instanceof Element e; p = p.parentNode()) {

@@ -45,4 +45,18 @@ public final class Folding {
         }
         return out.toString();
     }
+
+    /**
+     * True for text written mostly in capitals ("CÔNG AN THÀNH PHỐ"): a title or a stamp, where
+     * capital words are not abbreviations.
+     */
+    public static boolean mostlyCapitals(String text) {
+        int upper = 0, lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) upper++;
+            else if (Character.isLowerCase(c)) lower++;
+        }
+        return upper > lower;
+    }
 }
