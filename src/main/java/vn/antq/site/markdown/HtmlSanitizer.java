@@ -30,11 +30,6 @@ public final class HtmlSanitizer {
         safelist.removeProtocols("img", "src", "http", "https");
     }
 
-    /** Cleans a fragment; relative links are kept as they are. */
-    public String clean(String html) {
-        return cleanDocument(html).body().html();
-    }
-
     /** Attributes Markdown itself produces (the rest can only come from attribute blocks). */
     private static final java.util.Set<String> MARKDOWN_ATTRIBUTES = java.util.Set.of("id", "class", "title", "href", "src",
             "alt", "type", "checked", "disabled", "readonly", "start", "align", "lang", "scope", "rel", "colspan", "rowspan");

@@ -20,7 +20,4 @@ public record Site(SiteConfig config, List<Document> documents, List<Page> pages
         return out;
     }
 
-    public Taxonomy taxonomy(String key) {
-        return taxonomies.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
-    }
 }
