@@ -35,23 +35,20 @@ public final class HtmlSanitizer {
             "alt", "type", "checked", "disabled", "readonly", "start", "align", "lang", "scope", "rel", "colspan", "rowspan");
 
     /**
-     * Sanitizes Markdown output that has no raw HTML: its tags are all Markdown's own, so only
-     * attributes (from attribute blocks) and link targets can carry anything dangerous. Cheaper
-     * than a full clean, which copies the whole tree.
+     * Filters the attributes of one element of Markdown output that has no raw HTML: its tags
+     * are all Markdown's own, so only attributes (from attribute blocks) and link targets can
+     * carry anything dangerous.
      */
-    public Document cleanMarkdownOnly(String html) {
-        Document doc = Jsoup.parseBodyFragment(html, "https://antq.invalid/");
-        for (Element e : doc.body().getAllElements()) {
-            java.util.List<String> drop = new java.util.ArrayList<>();
-            for (org.jsoup.nodes.Attribute a : e.attributes()) {
-                String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
-                if (!MARKDOWN_ATTRIBUTES.contains(key)) drop.add(a.getKey());
-                else if ((key.equals("href") || key.equals("src")) && !safeUrl(a.getValue(), key.equals("src"))) drop.add(a.getKey());
+    static void filterMarkdownAttributes(com.vladsch.flexmark.util.html.MutableAttributes attributes) {
+        if (attributes.isEmpty()) return;
+        for (String name : java.util.List.copyOf(attributes.keySet())) {
+            String key = name.toLowerCase(java.util.Locale.ROOT);
+            if (!MARKDOWN_ATTRIBUTES.contains(key)) {
+                attributes.remove(name);
+            } else if ((key.equals("href") || key.equals("src")) && !safeUrl(attributes.getValue(name), key.equals("src"))) {
+                attributes.remove(name);
             }
-            drop.forEach(e::removeAttr);
         }
-        doc.outputSettings().prettyPrint(false);
-        return doc;
     }
 
     /** Relative links, #anchors and http(s)/mailto/tel; images only from the site itself. */

@@ -47,6 +47,7 @@ import java.util.Set;
 public final class MarkdownRenderer {
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("ANTQ_HEADING_IDS", (Map<Node, String>) null);
     private static final DataKey<Map<Node, String>> LINK_TARGETS = new DataKey<>("ANTQ_LINK_TARGETS", (Map<Node, String>) null);
+    private static final DataKey<Boolean> FILTER_ATTRIBUTES = new DataKey<>("ANTQ_FILTER_ATTRIBUTES", false);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -58,8 +59,7 @@ public final class MarkdownRenderer {
     }
 
     public MarkdownRenderer(Decorations decorations) {
-        decorator = new TextDecorator(new ReferenceScanner(), decorations,
-                TextDecorator.abbreviationPattern(decorations.abbreviations().keySet()));
+        decorator = new TextDecorator(new ReferenceScanner(), decorations);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
@@ -75,6 +75,7 @@ public final class MarkdownRenderer {
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(options1 -> new TextRunRenderer())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -101,6 +102,8 @@ public final class MarkdownRenderer {
         Document doc = parser.parse(markdown);
         List<TocEntry> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
+        Map<Node, String> headingTexts = new IdentityHashMap<>();
+        Map<Node, TextDecorator.Section> sections = new IdentityHashMap<>();
         Map<Node, String> targets = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
         boolean rawHtml = false;
@@ -110,6 +113,8 @@ public final class MarkdownRenderer {
                 String explicit = explicitId(h);
                 String id = unique(explicit != null ? Folding.slug(explicit) : Folding.slug(text), used);
                 ids.put(h, id);
+                headingTexts.put(h, text);
+                if (h.getLevel() >= 2 && h.getLevel() <= 4) sections.put(h, new TextDecorator.Section(id, text));
                 headings.add(new TocEntry(h.getLevel(), id, text));
             } else if (node instanceof Link link) {
                 String target = resolve(sourcePath, link.getUrl().toString(), outputPath, links);
@@ -127,11 +132,19 @@ public final class MarkdownRenderer {
         }
         doc.set(HEADING_IDS, ids);
         doc.set(LINK_TARGETS, targets);
+        if (!rawHtml) {
+            // Markdown's own markup: decorated while rendering, attributes filtered by IdsAndLinks
+            TextDecorator.Pass pass = decorator.pass(selfKey, outputPath);
+            doc.set(TextRunRenderer.DECORATING, new TextRunRenderer.Decorating(pass, sections));
+            doc.set(FILTER_ATTRIBUTES, true);
+            String html = renderer.render(doc);
+            return new Rendered(html, headings, pass.citations(), SectionText.extract(doc, ids, headingTexts));
+        }
         String html = renderer.render(doc);
-        if (rawHtml && !sanitizer.isSafe(html)) {
+        if (!sanitizer.isSafe(html)) {
             problems.warning(sourcePath, firstLine, 0, "markdown.rawHtmlRemoved", "script, style, on*=, javascript:");
         }
-        org.jsoup.nodes.Document clean = rawHtml ? sanitizer.cleanDocument(html) : sanitizer.cleanMarkdownOnly(html);
+        org.jsoup.nodes.Document clean = sanitizer.cleanDocument(html);
         List<Citation> citations = decorator.decorate(clean.body(), selfKey, outputPath);
         return new Rendered(clean.body().html(), headings, citations, SectionText.extract(clean.body()));
     }
@@ -196,16 +209,19 @@ public final class MarkdownRenderer {
     private static final class IdsAndLinks implements AttributeProvider {
         private final Map<Node, String> ids;
         private final Map<Node, String> targets;
+        private final boolean filter;
 
         IdsAndLinks(Document doc) {
             Map<Node, String> i = doc.get(HEADING_IDS);
             Map<Node, String> t = doc.get(LINK_TARGETS);
             ids = i == null ? new HashMap<>() : i;
             targets = t == null ? new HashMap<>() : t;
+            filter = doc.get(FILTER_ATTRIBUTES);
         }
 
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (filter) HtmlSanitizer.filterMarkdownAttributes(attributes);
             String id = ids.get(node);
             if (id != null) attributes.replaceValue("id", id);
             String target = targets.get(node);

@@ -1,5 +1,22 @@
 package vn.antq.site.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -7,7 +24,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plain text of a rendered page cut at its headings (and footnotes), for the search
@@ -17,6 +36,106 @@ import java.util.List;
  * @param heading the heading's text ("" before the first heading)
  */
 public record SectionText(String anchor, String heading, String text) {
+
+    /**
+     * From a flexmark tree, in the order the page shows it: the text, then the footnotes that
+     * are referenced, by number.
+     *
+     * @param ids      heading → its id
+     * @param headings heading → its text
+     */
+    static List<SectionText> extract(com.vladsch.flexmark.util.ast.Document doc,
+                                     Map<com.vladsch.flexmark.util.ast.Node, String> ids,
+                                     Map<com.vladsch.flexmark.util.ast.Node, String> headings) {
+        Collector c = new Collector();
+        List<FootnoteBlock> footnotes = new ArrayList<>();
+        c.visitChildren(doc, ids, headings, footnotes);
+        footnotes.sort(Comparator.comparingInt(FootnoteBlock::getFootnoteOrdinal));
+        for (FootnoteBlock fb : footnotes) {
+            String n = String.valueOf(fb.getFootnoteOrdinal());
+            c.start("fn-" + n, "[" + n + "]");
+            c.visitChildren(fb, ids, headings, null);
+        }
+        return c.finish();
+    }
+
+    /** Text gathered section by section. */
+    private static final class Collector {
+        final List<SectionText> out = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        String anchor = "", heading = "";
+
+        void start(String anchor, String heading) {
+            flush();
+            this.anchor = anchor;
+            this.heading = heading;
+        }
+
+        void flush() {
+            String s = normalize(text);
+            if (!s.isEmpty() || !heading.isEmpty()) out.add(new SectionText(anchor, heading, s));
+            text.setLength(0);
+        }
+
+        List<SectionText> finish() {
+            flush();
+            return out;
+        }
+
+        /** @param footnotes where referenced footnotes are put aside (they come last), or null inside one */
+        void visitChildren(com.vladsch.flexmark.util.ast.Node parent, Map<com.vladsch.flexmark.util.ast.Node, String> ids,
+                           Map<com.vladsch.flexmark.util.ast.Node, String> headings, List<FootnoteBlock> footnotes) {
+            for (com.vladsch.flexmark.util.ast.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Heading h) {
+                    start(ids.getOrDefault(h, ""), headings.getOrDefault(h, ""));
+                } else if (n instanceof FootnoteBlock fb) {
+                    if (footnotes != null && fb.isReferenced()) footnotes.add(fb);
+                } else if (n instanceof Text t) {
+                    text.append(TextRunRenderer.text(t.getChars()));
+                } else if (n instanceof SoftLineBreak) {
+                    text.append(' ');
+                } else if (n instanceof HardLineBreak) {
+                    text.append('\n');
+                } else if (n instanceof HtmlEntity e) {
+                    text.append(Escaping.unescapeHtml(e.getChars()));
+                } else if (n instanceof Code code) {
+                    text.append(code.getText().unescape());
+                } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
+                    text.append('\n').append(((Block) n).getContentChars()).append('\n');
+                } else if (n instanceof Image || n instanceof ImageRef || n instanceof Footnote) {
+                    // alt text and footnote numbers are not running text
+                } else {
+                    boolean block = n instanceof Block || n instanceof TableCell || n instanceof TableRow;
+                    if (block) text.append('\n');
+                    visitChildren(n, ids, headings, footnotes);
+                    if (block) text.append('\n');
+                }
+            }
+        }
+    }
+
+    /** Runs of spaces become one space, and a line break swallows the spaces around it. */
+    private static String normalize(CharSequence raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false, newline = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                newline = true;
+            } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (newline) sb.append('\n');
+                else if (space) sb.append(' ');
+                space = newline = false;
+                sb.append(c);
+            }
+        }
+        // leading and trailing white space goes (strip)
+        int start = 0;
+        while (start < sb.length() && (sb.charAt(start) == ' ' || sb.charAt(start) == '\n')) start++;
+        return sb.substring(start);
+    }
 
     static List<SectionText> extract(Element body) {
         List<SectionText> out = new ArrayList<>();
@@ -50,12 +169,12 @@ public record SectionText(String anchor, String heading, String text) {
             }
 
             private void flush() {
-                String s = text.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+                String s = normalize(text);
                 if (!s.isEmpty() || !current[1].isEmpty()) out.add(new SectionText(current[0], current[1], s));
                 text.setLength(0);
             }
         }, body);
-        String s = text.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+        String s = normalize(text);
         if (!s.isEmpty() || !current[1].isEmpty()) out.add(new SectionText(current[0], current[1], s));
         return out;
     }

@@ -16,61 +16,119 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Walks the text of a rendered page: records every cited document number with the section
- * it is in, links numbers that have a page, and marks the first occurrence of each glossary
- * abbreviation in every section with {@code <abbr title>}.
+ * Decorates the running text of a page: records every cited document number with the
+ * section it is in, links numbers that have a page, and marks the first occurrence of each
+ * glossary abbreviation in every section with {@code <abbr title>}. A {@link Pass} does this
+ * for one page, text piece by text piece in reading order; Markdown without raw HTML feeds it
+ * from the flexmark tree while rendering ({@link TextRunRenderer}), cleaned raw HTML from a
+ * jsoup tree ({@link #decorate}).
  */
 final class TextDecorator {
     private static final Set<String> SKIP = Set.of("a", "abbr", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style");
 
     private final ReferenceScanner scanner;
     private final Decorations decorations;
-    private final Pattern abbreviations;
+    private final AbbreviationFinder abbreviations;
 
-    TextDecorator(ReferenceScanner scanner, Decorations decorations, Pattern abbreviations) {
+    TextDecorator(ReferenceScanner scanner, Decorations decorations) {
         this.scanner = scanner;
         this.decorations = decorations;
-        this.abbreviations = abbreviations;
+        this.abbreviations = new AbbreviationFinder(decorations.abbreviations().keySet());
     }
 
-    /** The pattern matching any of the abbreviations as a whole word, longest first. */
-    static Pattern abbreviationPattern(Set<String> terms) {
-        if (terms.isEmpty()) return null;
-        List<String> sorted = new ArrayList<>(terms);
-        sorted.sort(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(");
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0) sb.append('|');
-            sb.append(Pattern.quote(sorted.get(i)));
-        }
-        return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
+    /** A heading (or footnote) and the text under it; compared by identity. */
+    record Section(String anchor, String heading) {
+        static final Section NONE = new Section("", "");
     }
-
-    private record Span(int start, int end, Element replacement) {}
 
     /**
-     * @param selfKey    number key of the page being rendered (not linked to itself), or null
+     * A stretch of text to replace: a link ({@code href} set) or an abbreviation ({@code title}
+     * set), its text being {@code text[start, end)}.
+     */
+    record Span(int start, int end, String href, String title) {}
+
+    /**
+     * @param selfKey    number key of the page being decorated (not linked to itself), or null
      * @param outputPath the page's output path, for relative links
      */
+    Pass pass(String selfKey, String outputPath) {
+        return new Pass(selfKey, outputPath);
+    }
+
+    /** The decoration of one page: feed it the page's text pieces in reading order. */
+    final class Pass {
+        private final String selfKey;
+        private final String outputPath;
+        private final List<Citation> citations = new ArrayList<>();
+        private final Set<String> seenAbbr = new HashSet<>();
+        private Section lastSection;
+
+        private Pass(String selfKey, String outputPath) {
+            this.selfKey = selfKey;
+            this.outputPath = outputPath;
+        }
+
+        /** The numbers cited so far, in reading order. */
+        List<Citation> citations() {
+            return citations;
+        }
+
+        /**
+         * Records the citations in {@code text} and returns what to replace, in order.
+         *
+         * @param skip whether the text is inside a link, code or a heading: cited, not decorated
+         */
+        List<Span> spans(String text, Section section, boolean skip) {
+            if (section != lastSection) {
+                seenAbbr.clear();
+                lastSection = section;
+            }
+            List<Span> spans = null;
+            List<LegalReference> refs = scanner.scan(text);
+            for (LegalReference r : refs) {
+                citations.add(new Citation(r.key(), r.number(), r.type(), section.anchor(), section.heading()));
+                String target = decorations.documentPaths().get(r.key());
+                if (!skip && target != null && !r.key().equals(selfKey)) {
+                    if (spans == null) spans = new ArrayList<>();
+                    spans.add(new Span(r.start(), r.end(), Urls.relative(outputPath, target), null));
+                }
+            }
+            List<AbbreviationFinder.Match> found = skip || abbreviations.isEmpty() ? List.of() : abbreviations.find(text);
+            // text in capitals ("CÔNG AN THÀNH PHỐ") is a title, not a place for abbreviations
+            if (!found.isEmpty() && !Folding.mostlyCapitals(text)) {
+                for (AbbreviationFinder.Match m : found) {
+                    String term = m.term();
+                    if (seenAbbr.contains(term)) continue;
+                    int s = m.start(), e = m.end();
+                    // never inside a document number ("07/CT-BCA-V28"), linked or not
+                    if (refs.stream().anyMatch(r -> s < r.end() && e > r.start())) continue;
+                    seenAbbr.add(term);
+                    if (spans == null) spans = new ArrayList<>();
+                    spans.add(new Span(s, e, null, decorations.abbreviations().get(term)));
+                }
+            }
+            if (spans == null) return List.of();
+            spans.sort(Comparator.comparingInt(Span::start));
+            return spans;
+        }
+    }
+
+    /** Decorates a jsoup tree (cleaned raw HTML) in place; returns the citations. */
     List<Citation> decorate(Element body, String selfKey, String outputPath) {
-        List<Citation> citations = new ArrayList<>();
         List<TextNode> texts = new ArrayList<>();
-        String[] section = {"", ""};
-        List<String[]> sectionOfText = new ArrayList<>();
+        List<Section> sectionOfText = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
-            String[] current = section;
+            Section current = Section.NONE;
 
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     if (e.tagName().matches("h[2-4]") && !e.id().isEmpty()) {
-                        current = new String[] {e.id(), e.text()};
+                        current = new Section(e.id(), e.text());
                     } else if (e.tagName().equals("li") && e.id().startsWith("fn-")) {
-                        current = new String[] {e.id(), "[" + e.id().substring(3) + "]"};
+                        current = new Section(e.id(), "[" + e.id().substring(3) + "]");
                     }
                 } else if (node instanceof TextNode t && !t.isBlank()) {
                     texts.add(t);
@@ -82,52 +140,26 @@ final class TextDecorator {
             public void tail(Node node, int depth) {}
         }, body);
 
-        Set<String> seenAbbr = new HashSet<>();
-        String[] lastSection = null;
+        Pass pass = pass(selfKey, outputPath);
         for (int i = 0; i < texts.size(); i++) {
             TextNode t = texts.get(i);
-            String[] sec = sectionOfText.get(i);
-            if (sec != lastSection) {
-                seenAbbr.clear();
-                lastSection = sec;
-            }
-            boolean skip = insideSkipped(t);
             String text = t.getWholeText();
-            List<Span> spans = new ArrayList<>();
-            for (LegalReference r : scanner.scan(text)) {
-                citations.add(new Citation(r.key(), r.number(), r.type(), sec[0], sec[1]));
-                String target = decorations.documentPaths().get(r.key());
-                if (!skip && target != null && !r.key().equals(selfKey)) {
-                    Element a = new Element("a").attr("href", Urls.relative(outputPath, target)).addClass("ref")
-                            .text(text.substring(r.start(), r.end()));
-                    spans.add(new Span(r.start(), r.end(), a));
-                }
-            }
-            // text in capitals ("CÔNG AN THÀNH PHỐ") is a title, not a place for abbreviations
-            if (!skip && abbreviations != null && !Folding.mostlyCapitals(text)) {
-                Matcher m = abbreviations.matcher(text);
-                while (m.find()) {
-                    String term = m.group(1);
-                    if (!seenAbbr.add(term)) continue;
-                    int s = m.start(1), e = m.end(1);
-                    if (spans.stream().anyMatch(sp -> s < sp.end() && e > sp.start())) continue;
-                    spans.add(new Span(s, e, new Element("abbr").attr("title", decorations.abbreviations().get(term)).text(term)));
-                }
-            }
+            List<Span> spans = pass.spans(text, sectionOfText.get(i), insideSkipped(t));
             if (spans.isEmpty()) continue;
-            spans.sort(Comparator.comparingInt(Span::start));
             int pos = 0;
             for (Span sp : spans) {
                 if (sp.start() > pos) t.before(new TextNode(text.substring(pos, sp.start())));
-                t.before(sp.replacement());
+                String inner = text.substring(sp.start(), sp.end());
+                t.before(sp.href() != null
+                        ? new Element("a").attr("href", sp.href()).addClass("ref").text(inner)
+                        : new Element("abbr").attr("title", sp.title()).text(inner));
                 pos = sp.end();
             }
             if (pos < text.length()) t.before(new TextNode(text.substring(pos)));
             t.remove();
         }
-        return citations;
+        return pass.citations();
     }
-
 
     private static boolean insideSkipped(Node n) {
         for (Node p = n.parentNode(); p instanceof Element e; p = p.parentNode()) {

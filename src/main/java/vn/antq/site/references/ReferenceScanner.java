@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * ("PA03-Đ1") are left alone.
  */
 public final class ReferenceScanner {
+    /** Starts at a digit; what may not precede it ([\p{L}\p{N}/.,-]) is checked by hand: a look-behind first made the search crawl. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.,-])(\\d{1,5})(/\\d{4})?( ?[/-] ?)(\\p{Lu}\\p{L}*)((?:[-/][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])");
+            "(\\d{1,5})(/\\d{4})?( ?[/-] ?)(\\p{Lu}\\p{L}*)((?:[-/][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])");
 
     /** First letter group of a number (folded, upper-case) → the type it denotes. */
     private static final Map<String, String> CODES = Map.ofEntries(
@@ -46,7 +47,10 @@ public final class ReferenceScanner {
     public List<LegalReference> scan(String text) {
         List<LegalReference> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        for (int from = 0; from < text.length() && m.find(from); ) {
+            from = m.start() + 1;
+            if (m.start() > 0 && continuesWord(text.codePointBefore(m.start()))) continue;
+            from = m.end();
             String code = Folding.fold(m.group(4)).toUpperCase(Locale.ROOT);
             String codeType = CODES.get(code);
             if (codeType == null) continue;
@@ -57,6 +61,11 @@ public final class ReferenceScanner {
             out.add(new LegalReference(number, key(number), type, m.start(), m.end()));
         }
         return out;
+    }
+
+    private static boolean continuesWord(int cp) {
+        return Character.isLetter(cp) || Character.isDigit(cp) || Character.getType(cp) == Character.LETTER_NUMBER
+                || Character.getType(cp) == Character.OTHER_NUMBER || cp == '/' || cp == '.' || cp == ',' || cp == '-';
     }
 
     /** The key every spelling of a number shares: "01/Ctr-BCĐ" and "01/CTr-BCĐ" → "01-ctr-bcd". */

@@ -1,0 +1,154 @@
+package vn.antq.site.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders runs of text (text nodes joined by soft line breaks, as a browser sees them) and,
+ * when the document carries a {@link Decorating}, decorates each run as it is written: cited
+ * numbers become links, first abbreviations get {@code <abbr>}. Doing this on the flexmark
+ * tree spares a second parse of the HTML, the costliest part of rendering a large site.
+ */
+final class TextRunRenderer implements NodeRenderer {
+    static final DataKey<Decorating> DECORATING = new DataKey<>("ANTQ_DECORATING", (Decorating) null);
+
+    /**
+     * One page's decoration state.
+     *
+     * @param headings the section each heading (levels 2–4) starts
+     */
+    static final class Decorating {
+        private final TextDecorator.Pass pass;
+        private final Map<Node, TextDecorator.Section> headings;
+        private final Map<Node, TextDecorator.Section> footnotes = new IdentityHashMap<>();
+        private TextDecorator.Section current = TextDecorator.Section.NONE;
+
+        Decorating(TextDecorator.Pass pass, Map<Node, TextDecorator.Section> headings) {
+            this.pass = pass;
+            this.headings = headings;
+        }
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Text.class, (node, ctx, html) -> render(node, ctx, html)),
+                new NodeRenderingHandler<>(SoftLineBreak.class, (node, ctx, html) -> render(node, ctx, html)));
+    }
+
+    private static boolean isRunPart(Node n) {
+        return n instanceof Text || n instanceof SoftLineBreak;
+    }
+
+    private void render(Node node, NodeRendererContext ctx, HtmlWriter html) {
+        // a run is written whole by its first node
+        if (isRunPart(node.getPrevious())) return;
+        String softBreak = ctx.getHtmlOptions().softBreak;
+        StringBuilder sb = new StringBuilder();
+        for (Node n = node; isRunPart(n); n = n.getNext()) {
+            if (n instanceof Text t) sb.append(text(t.getChars()));
+            else sb.append(softBreak);
+        }
+        String text = sb.toString();
+        Decorating d = ctx.getDocument().get(DECORATING);
+        List<TextDecorator.Span> spans = d == null || text.isBlank() ? List.of() : d.pass.spans(text, section(node, d), skipped(node));
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int pos = 0;
+        for (TextDecorator.Span sp : spans) {
+            escape(text, pos, sp.start(), out);
+            if (sp.href() != null) {
+                out.append("<a href=\"");
+                escape(sp.href(), 0, sp.href().length(), out);
+                out.append("\" class=\"ref\">");
+                escape(text, sp.start(), sp.end(), out);
+                out.append("</a>");
+            } else {
+                out.append("<abbr title=\"");
+                escape(sp.title(), 0, sp.title().length(), out);
+                out.append("\">");
+                escape(text, sp.start(), sp.end(), out);
+                out.append("</abbr>");
+            }
+            pos = sp.end();
+        }
+        escape(text, pos, text.length(), out);
+        html.raw(out);
+    }
+
+    /** Markdown text with backslash escapes and entities resolved (the common case has neither). */
+    static String text(BasedSequence chars) {
+        // a piece of the source is cut from it directly: flexmark copies it char by char
+        String s = chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()
+                ? base.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
+        if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = chars.unescape();
+        return s.indexOf('\r') >= 0 ? Escaping.normalizeEOL(s) : s;
+    }
+
+    /** The section a run belongs to; a heading's own text starts its section. */
+    private static TextDecorator.Section section(Node node, Decorating d) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof FootnoteBlock fb) {
+                return d.footnotes.computeIfAbsent(fb, k -> {
+                    String n = String.valueOf(fb.getFootnoteOrdinal());
+                    return new TextDecorator.Section("fn-" + n, "[" + n + "]");
+                });
+            }
+            if (p instanceof Heading) {
+                TextDecorator.Section s = d.headings.get(p);
+                if (s != null) d.current = s;
+                return d.current;
+            }
+        }
+        return d.current;
+    }
+
+    /** Text in links, code, images and headings is scanned for citations but left as it is. */
+    private static boolean skipped(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Link || p instanceof LinkRef || p instanceof AutoLink || p instanceof MailLink
+                    || p instanceof Code || p instanceof Heading || p instanceof Image || p instanceof ImageRef) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** HTML-escapes {@code s[from, to)} as flexmark does for text: {@code & < > "}. */
+    static void escape(String s, int from, int to, StringBuilder out) {
+        int done = from;
+        for (int i = from; i < to; i++) {
+            String entity = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity == null) continue;
+            out.append(s, done, i).append(entity);
+            done = i + 1;
+        }
+        out.append(s, done, to);
+    }
+}
