@@ -163,7 +163,10 @@ public final class Build {
     /** With ANTQ_TIMINGS set, the time at the end of each phase goes to stderr (for profiling). */
     private static void phase(String name, long start) {
         if (System.getenv("ANTQ_TIMINGS") != null) {
-            System.err.printf("[timing] %-28s %7d ms%n", name, millis(start));
+            // CPU time too: wall time alone misleads on a busy machine
+            long cpu = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                    .getProcessCpuTime() / 1_000_000;
+            System.err.printf("[timing] %-28s %7d ms  (process CPU %7d ms)%n", name, millis(start), cpu);
         }
     }
 

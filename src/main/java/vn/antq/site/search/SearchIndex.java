@@ -73,50 +73,48 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * Terms are numbered so a page's counts and the postings can be kept in primitive maps: a
+     * key holds a syllable (folded id and exact-spelling id) or a pair of syllables (two
+     * folded ids), see {@link Vocabulary}.
+     */
+    private static final long PAIR = 1L << 62;
+    private static final int ID_BITS = 31, ID_MASK = (1 << ID_BITS) - 1;
+
+    private static long syllableKey(Vocabulary.Word w) {
+        return ((long) w.folded() << ID_BITS) | w.exact();
+    }
+
+    private static long pairKey(int foldedA, int foldedB) {
+        return PAIR | ((long) foldedA << ID_BITS) | foldedB;
+    }
+
+    /** One page's term counts, by partition: keys and values (weighted tf × 4 + title code). */
+    private record PageTerms(long[][] keys, int[][] values) {}
+
     /** @param abbreviations abbreviation → expansion, from the glossary */
     public static SearchIndex build(List<SearchDocument> docs, Map<String, String> abbreviations) {
         int n = docs.size();
-        // term → spelling → [doc, weighted tf, ...] in doc order; pages are tokenized in parallel
-        // batches and merged in order, so memory holds one batch of per-page maps at a time
-        // postings are split into partitions by key, each merged by its own task: the merge,
-        // not the tokenizing, was the slow part on large sites
+        Vocabulary vocabulary = new Vocabulary();
+        // pages are counted in parallel batches, then their postings appended in page order
+        // by one task per partition of the keys; memory holds one batch of page counts at a time
         final int parts = 4;
-        List<Map<String, Map<String, IntList>>> postings = new ArrayList<>(parts);
-        for (int p = 0; p < parts; p++) postings.add(new HashMap<>());
-        Tokenizer tokenizer = new Tokenizer();
+        List<Postings> postings = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) postings.add(new Postings());
         int[] length = new int[n];
+        ThreadLocal<LongIntMap> counts = ThreadLocal.withInitial(() -> new LongIntMap(4096));
         final int batch = 256;
         for (int from = 0; from < n; from += batch) {
             int to = Math.min(n, from + batch);
-            List<Map<String, Map<String, Integer>>> local = java.util.stream.IntStream.range(from, to).parallel()
-                    .mapToObj(d -> {
-                        Map<String, Map<String, Integer>> tf = new HashMap<>();
-                        SearchDocument doc = docs.get(d);
-                        int len = add(tokenizer, tf, doc.title(), W_TITLE) + add(tokenizer, tf, doc.meta(), W_META);
-                        for (SectionText sec : doc.sections()) {
-                            len += add(tokenizer, tf, sec.heading(), W_HEADING) + add(tokenizer, tf, sec.text(), W_BODY);
-                        }
-                        // presence in the title or metadata also counts on its own, unsaturated by the body
-                        int code = doc.type() != null ? 2 : 1;
-                        for (Tokenizer.Token t : tokenizer.tokenize(doc.title() + "\n" + doc.meta())) {
-                            Map<String, Integer> variants = tf.get(t.folded());
-                            if (variants != null) variants.replaceAll((v, count) -> (count & ~3) | code);
-                        }
-                        length[d] = len;
-                        return tf;
-                    }).toList();
+            List<PageTerms> local = java.util.stream.IntStream.range(from, to).parallel()
+                    .mapToObj(d -> count(docs.get(d), vocabulary, counts.get(), length, d, parts)).toList();
             final int first = from;
             java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
-                Map<String, Map<String, IntList>> part = postings.get(p);
+                Postings part = postings.get(p);
                 for (int i = 0; i < local.size(); i++) {
-                    int d = first + i;
-                    for (Map.Entry<String, Map<String, Integer>> e : local.get(i).entrySet()) {
-                        if (Math.floorMod(e.getKey().hashCode(), parts) != p) continue;
-                        Map<String, IntList> variants = part.computeIfAbsent(e.getKey(), k -> new HashMap<>(2));
-                        for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
-                            variants.computeIfAbsent(v.getKey(), k -> new IntList()).add(d, v.getValue());
-                        }
-                    }
+                    long[] keys = local.get(i).keys()[p];
+                    int[] values = local.get(i).values()[p];
+                    for (int k = 0; k < keys.length; k++) part.add(keys[k], first + i, values[k]);
                 }
             });
         }
@@ -124,25 +122,37 @@ public final class SearchIndex {
         for (int l : length) avg += l;
         avg = n == 0 ? 1 : Math.max(1, avg / n);
         final double average = avg;
+        // impacts, capped lists, and terms by their published keys
         Map<String, Term> terms = new java.util.concurrent.ConcurrentSkipListMap<>();
-        postings.stream().flatMap(m -> m.entrySet().stream()).parallel().forEach(e -> {
-            java.util.BitSet all = new java.util.BitSet(n);
-            Map<String, int[]> variants = new TreeMap<>();
-            for (Map.Entry<String, IntList> v : e.getValue().entrySet()) {
-                IntList list = v.getValue();
-                int count = list.n / 2;
+        postings.parallelStream().forEach(part -> {
+            Map<Integer, Map<String, int[]>> syllables = new HashMap<>();
+            for (int slot = 0; slot < part.keys.size(); slot++) {
+                long key = part.keys.get(slot);
+                IntList list = part.lists.get(slot);
                 int[] flat = new int[list.n];
                 for (int i = 0; i < list.n; i += 2) {
                     int d = list.a[i], counted = list.a[i + 1];
-                    all.set(d);
                     flat[i] = d;
                     flat[i + 1] = impact(counted >> 2, length[d], average) * 4 + (counted & 3);
                 }
-                if (count > MAX_POSTINGS) flat = strongest(flat, MAX_POSTINGS);
-                variants.put(v.getKey(), flat);
+                part.lists.set(slot, null);
+                int a = (int) (key >>> ID_BITS) & ID_MASK, b = (int) key & ID_MASK;
+                if ((key & PAIR) != 0) {
+                    int df = flat.length / 2;
+                    if (df > MAX_POSTINGS) flat = strongest(flat, MAX_POSTINGS);
+                    terms.put(Tokenizer.bigram(vocabulary.folded(a), vocabulary.folded(b)), new Term(df, Map.of("", flat)));
+                } else {
+                    syllables.computeIfAbsent(a, k -> new TreeMap<>()).put(vocabulary.exact(b), flat);
+                }
             }
-            terms.put(e.getKey(), new Term(all.cardinality(), variants));
+            // a syllable's spellings share its key's partition only by chance: merge them below
+            syllables.forEach((folded, variants) -> terms.merge(vocabulary.folded(folded), new Term(0, variants), (x, y) -> {
+                Map<String, int[]> all = new TreeMap<>(x.variants());
+                all.putAll(y.variants());
+                return new Term(0, all);
+            }));
         });
+        terms.replaceAll((key, term) -> term.df() > 0 ? term : syllable(term.variants()));
         List<Excerpt> excerpts = new ArrayList<>(n);
         for (SearchDocument doc : docs) excerpts.add(excerpt(doc));
         List<List<List<String>>> expansions = new ArrayList<>();
@@ -154,17 +164,95 @@ public final class SearchIndex {
         return new SearchIndex(docs, new TreeMap<>(terms), excerpts, expansions);
     }
 
-    /** The {@code keep} postings of highest impact (ties: lower doc), back in doc order. */
-    private static int[] strongest(int[] flat, int keep) {
-        List<int[]> postings = new ArrayList<>(flat.length / 2);
-        for (int i = 0; i < flat.length; i += 2) postings.add(new int[] {flat[i], flat[i + 1]});
-        postings.sort(Comparator.comparingInt((int[] p) -> -(p[1] >> 2)).thenComparingInt(p -> p[0]));
-        postings = new ArrayList<>(postings.subList(0, keep));
-        postings.sort(Comparator.comparingInt(p -> p[0]));
+    /** A syllable's term: pages with any spelling count once for its df; each spelling's list is capped. */
+    private static Term syllable(Map<String, int[]> variants) {
+        int df;
+        if (variants.size() == 1) {
+            df = variants.values().iterator().next().length / 2;
+        } else {
+            java.util.BitSet all = new java.util.BitSet();
+            for (int[] flat : variants.values()) for (int i = 0; i < flat.length; i += 2) all.set(flat[i]);
+            df = all.cardinality();
+        }
+        Map<String, int[]> capped = new TreeMap<>();
+        variants.forEach((v, flat) -> capped.put(v, flat.length / 2 > MAX_POSTINGS ? strongest(flat, MAX_POSTINGS) : flat));
+        return new Term(df, capped);
+    }
+
+    private static int partition(long key, int parts) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) ((h >>> 40) % parts);
+    }
+
+    /** The postings of one partition of the keys: key → slot → list of (page, value). */
+    private static final class Postings {
+        final LongIntMap slots = new LongIntMap(1 << 16);
+        final java.util.ArrayList<Long> keys = new java.util.ArrayList<>();
+        final List<IntList> lists = new ArrayList<>();
+
+        void add(long key, int doc, int value) {
+            int slot = slots.get(key);
+            if (slot < 0) {
+                slot = lists.size();
+                slots.put(key, slot);
+                keys.add(key);
+                lists.add(new IntList());
+            }
+            lists.get(slot).add(doc, value);
+        }
+    }
+
+    /** Counts one page's syllables (by spelling) and pairs; records its weighted length. */
+    private static PageTerms count(SearchDocument doc, Vocabulary vocabulary, LongIntMap tf, int[] length, int d, int parts) {
+        tf.clear();
+        int len = add(vocabulary, tf, doc.title(), W_TITLE) + add(vocabulary, tf, doc.meta(), W_META);
+        for (SectionText sec : doc.sections()) {
+            len += add(vocabulary, tf, sec.heading(), W_HEADING) + add(vocabulary, tf, sec.text(), W_BODY);
+        }
+        length[d] = len;
+        // presence in the title or metadata also counts on its own, unsaturated by the body
+        java.util.Set<Integer> titled = new java.util.HashSet<>();
+        Tokenizer.forEachWord(doc.title() + "\n" + doc.meta(), w -> titled.add(vocabulary.word(w).folded()));
+        int code = doc.type() != null ? 2 : 1;
+        long[] all = tf.keys();
+        int[] part = new int[all.length];
+        int[] sizes = new int[parts];
+        for (int i = 0; i < all.length; i++) sizes[part[i] = partition(all[i], parts)]++;
+        long[][] keys = new long[parts][];
+        int[][] values = new int[parts][];
+        for (int p = 0; p < parts; p++) {
+            keys[p] = new long[sizes[p]];
+            values[p] = new int[sizes[p]];
+            sizes[p] = 0;
+        }
+        for (int i = 0; i < all.length; i++) {
+            int p = part[i], k = sizes[p]++;
+            int v = tf.get(all[i]);
+            if ((all[i] & PAIR) == 0 && titled.contains((int) (all[i] >>> ID_BITS) & ID_MASK)) v = (v & ~3) | code;
+            keys[p][k] = all[i];
+            values[p][k] = v;
+        }
+        return new PageTerms(keys, values);
+    }
+
+    /** The {@code keep} postings of highest impact (ties: lower doc), in doc order. */
+    static int[] strongest(int[] flat, int keep) {
+        int n = flat.length / 2;
+        int[] impacts = new int[n];
+        for (int i = 0; i < n; i++) impacts[i] = flat[2 * i + 1] >> 2;
+        java.util.Arrays.sort(impacts);
+        int threshold = impacts[n - keep];
+        int above = 0;
+        for (int i = 0; i < n; i++) if (impacts[i] > threshold) above++;
+        int ties = keep - above; // postings at the threshold kept, lowest docs first (flat is in doc order)
         int[] out = new int[keep * 2];
-        for (int i = 0; i < keep; i++) {
-            out[2 * i] = postings.get(i)[0];
-            out[2 * i + 1] = postings.get(i)[1];
+        int o = 0;
+        for (int i = 0; i < flat.length; i += 2) {
+            int impact = flat[i + 1] >> 2;
+            if (impact > threshold || (impact == threshold && ties-- > 0)) {
+                out[o++] = flat[i];
+                out[o++] = flat[i + 1];
+            }
         }
         return out;
     }
@@ -182,21 +270,20 @@ public final class SearchIndex {
     }
 
     /**
-     * Adds a field's unigrams (by exact spelling) and bigrams to one page's counts, kept ×4 so
+     * Adds a field's syllables (by exact spelling) and pairs to one page's counts, kept ×4 so
      * the two low bits can carry the title code; returns the field's weighted length.
      */
-    private static int add(Tokenizer tokenizer, Map<String, Map<String, Integer>> tf, String text, int weight) {
+    private static int add(Vocabulary vocabulary, LongIntMap tf, String text, int weight) {
         if (text == null || text.isEmpty()) return 0;
-        List<Tokenizer.Token> tokens = tokenizer.tokenize(text);
-        for (int i = 0; i < tokens.size(); i++) {
-            Tokenizer.Token t = tokens.get(i);
-            tf.computeIfAbsent(t.folded(), k -> new HashMap<>(2)).merge(t.exact(), weight * 4, Integer::sum);
-            if (i + 1 < tokens.size()) {
-                tf.computeIfAbsent(Tokenizer.bigram(t.folded(), tokens.get(i + 1).folded()), k -> new HashMap<>(2))
-                        .merge("", weight * 4, Integer::sum);
-            }
-        }
-        return tokens.size() * weight;
+        int[] state = {-1, 0}; // previous folded id, tokens
+        Tokenizer.forEachWord(text, exact -> {
+            Vocabulary.Word w = vocabulary.word(exact);
+            tf.add(syllableKey(w), weight * 4);
+            if (state[0] >= 0) tf.add(pairKey(state[0], w.folded()), weight * 4);
+            state[0] = w.folded();
+            state[1]++;
+        });
+        return state[1] * weight;
     }
 
     /** Section texts capped so a result costs the client a few kilobytes. */

@@ -26,6 +26,13 @@ public final class Tokenizer {
 
     /** Tokens of {@code text}, folding through this instance's memory. */
     public List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
+        forEachWord(text, exact -> out.add(token(exact)));
+        return out;
+    }
+
+    /** Hands each token's exact form (lower case, NFC) of {@code text} to {@code words}, in order. */
+    static void forEachWord(String text, java.util.function.Consumer<String> words) {
         String s = text;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -35,20 +42,18 @@ public final class Tokenizer {
             }
         }
         s = s.toLowerCase(Locale.ROOT);
-        List<Token> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             boolean word = isWordChar(cp);
             if (word && start < 0) start = i;
             if (!word && start >= 0) {
-                out.add(token(s.substring(start, i)));
+                words.accept(s.substring(start, i));
                 start = -1;
             }
             i += Character.charCount(cp);
         }
-        if (start >= 0) out.add(token(s.substring(start)));
-        return out;
+        if (start >= 0) words.accept(s.substring(start));
     }
 
     private Token token(String exact) {
@@ -57,6 +62,7 @@ public final class Tokenizer {
 
     /** Letters, marks and numbers: the classes of the JavaScript pattern. */
     static boolean isWordChar(int cp) {
+        if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                  Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
