@@ -78,16 +78,18 @@ public final class Build {
         if (config == null) return failed(problems, start);
         Theme theme = Theme.open(root, config.themes(), loader, yaml, problems);
         if (theme == null) return failed(problems, start);
+        List<ContentLoader.StaticFile> statics = loaded.statics();
 
         phase("load", start);
         // 2. parse and validate
         ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates())).parse(loaded.markdown());
-
         Glossary glossary = GlossaryReader.read(loaded.data(), yaml, problems);
+        loaded = null; // the files' text: documents keep their bodies, a national site's raw text need not stay
         phase("parse", start);
 
         // 3. assemble the site model: pages, taxonomies, then bodies, cross-references, calendar
         Site site = new SiteAssembler(theme::message, problems).assemble(config, parsed.documents(), parsed.pages(), parsed.checklists());
+        parsed = null;
         if (problems.hasErrors()) return failed(problems, start);
         MarkdownRenderer markdown = new MarkdownRenderer(new Decorations(site.documentPathsByKey(), glossary.abbreviations()));
         phase("assemble", start);
@@ -97,17 +99,13 @@ public final class Build {
         Calendar calendar = Calendar.build(site, bodies, problems);
         if (problems.hasErrors()) return failed(problems, start);
         phase("cross-references, calendar", start);
-        SearchIndex searchIndex = SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message),
-                glossary.abbreviations());
-        phase("search index", start);
 
         // 4. render into a staging folder
         Staging staging = Staging.create(options.out());
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
-            assets.put("search/meta.js", new SearchWriter().write(searchIndex, staging, searchLabels(theme)).metaPath());
-            phase("search files", start);
-            for (ContentLoader.StaticFile f : loaded.statics()) staging.copy(f.outputPath(), f.file());
+            assets.put("search/meta.js", writeSearch(site, bodies, glossary, theme, staging, start));
+            for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
             SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, markdown, assets, staging, problems);
             int pages = renderer.render(progress);
             phase("pages", start);
@@ -126,6 +124,17 @@ public final class Build {
             staging.discard();
             throw e;
         }
+    }
+
+    /** Builds the search index and writes it (the index is dropped before pages render); returns the meta script's path. */
+    private static String writeSearch(Site site, Map<String, Rendered> bodies, Glossary glossary, Theme theme,
+                                      Staging staging, long start) {
+        SearchIndex index = SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message),
+                glossary.abbreviations());
+        phase("search index", start);
+        String meta = new SearchWriter().write(index, staging, searchLabels(theme)).metaPath();
+        phase("search files", start);
+        return meta;
     }
 
     /** Labels the search filters show (types, audiences), from the theme's messages. */

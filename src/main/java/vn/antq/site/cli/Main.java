@@ -15,7 +15,14 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int relaunched = HeapLauncher.relaunchIfUnbounded(args);
+        if (relaunched >= 0) System.exit(relaunched);
+        try {
+            System.exit(run(args));
+        } catch (OutOfMemoryError e) {
+            System.err.println(java.util.ResourceBundle.getBundle("vn.antq.site.problems").getString("build.outOfMemory"));
+            System.exit(71);
+        }
     }
 
     /** Runs the command line and returns the exit code (used by tests too). */

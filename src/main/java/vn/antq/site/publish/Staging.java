@@ -19,6 +19,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class Staging {
     private final Path out;
     private final Path dir;
+    /** Folders known to exist: creating them again costs an exception per file. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Staging(Path out, Path dir) {
         this.out = out;
@@ -55,7 +57,7 @@ public final class Staging {
     public void write(String outputPath, byte[] bytes) {
         Path target = resolve(outputPath);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,11 +67,17 @@ public final class Staging {
     public void copy(String outputPath, Path source) {
         Path target = resolve(outputPath);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void folder(Path folder) throws IOException {
+        if (folders.contains(folder)) return;
+        Files.createDirectories(folder);
+        folders.add(folder);
     }
 
     public boolean exists(String outputPath) {

@@ -34,30 +34,31 @@ public final class SearchWriter {
 
     public Written write(SearchIndex index, Staging out, Map<String, String> labels) {
         try {
-            // terms grouped by shard, posting doc ids delta-coded
-            long termBytes = 0;
-            Map<String, Object> encoded = new TreeMap<>();
-            for (Map.Entry<String, SearchIndex.Term> e : index.terms().entrySet()) {
-                Map<String, String> variants = new LinkedHashMap<>();
-                for (Map.Entry<String, int[]> v : e.getValue().variants().entrySet()) {
-                    variants.put(v.getKey(), encode(v.getValue()));
-                }
-                List<Object> entry = List.of(e.getValue().df(), variants);
-                encoded.put(e.getKey(), entry);
-                termBytes += e.getKey().length() + 10 + variants.values().stream().mapToInt(String::length).sum();
-            }
+            // terms grouped by shard, posting doc ids delta-coded; shards and excerpts are
+            // encoded and written in parallel (a national site has tens of thousands)
+            List<Map.Entry<String, SearchIndex.Term>> terms = new ArrayList<>(index.terms().entrySet());
+            long termBytes = terms.parallelStream().mapToLong(e -> e.getKey().length() + 10
+                    + e.getValue().variants().values().stream().mapToLong(p -> encodedLength(p)).sum()).sum();
             int count = 1;
             while (count < 65536 && termBytes / count > SHARD_BYTES) count <<= 1;
             final int shards = count;
-            List<Map<String, Object>> byShard = new ArrayList<>(shards);
-            for (int i = 0; i < shards; i++) byShard.add(new TreeMap<>());
-            encoded.forEach((k, v) -> byShard.get(SearchIndex.shard(k, shards)).put(k, v));
+            List<List<Map.Entry<String, SearchIndex.Term>>> byShard = new ArrayList<>(shards);
+            for (int i = 0; i < shards; i++) byShard.add(new ArrayList<>());
+            int[] shardOf = terms.parallelStream().mapToInt(e -> SearchIndex.shard(e.getKey(), shards)).toArray();
+            for (int i = 0; i < terms.size(); i++) byShard.get(shardOf[i]).add(terms.get(i)); // key order kept
 
-            Map<String, String> files = new TreeMap<>();
-            for (int i = 0; i < shards; i++) {
-                files.put("t/" + i + ".js", "self.antqSearchLoaded(\"t" + i + "\"," + json.writeValueAsString(byShard.get(i)) + ");\n");
-            }
-            for (int d = 0; d < index.excerpts().size(); d++) {
+            String[] shardFiles = new String[shards];
+            java.util.stream.IntStream.range(0, shards).parallel().forEach(i -> {
+                Map<String, Object> encoded = new LinkedHashMap<>();
+                for (Map.Entry<String, SearchIndex.Term> e : byShard.get(i)) {
+                    Map<String, String> variants = new LinkedHashMap<>();
+                    e.getValue().variants().forEach((v, postings) -> variants.put(v, encode(postings)));
+                    encoded.put(e.getKey(), List.of(e.getValue().df(), variants));
+                }
+                shardFiles[i] = "self.antqSearchLoaded(\"t" + i + "\"," + json(encoded) + ");\n";
+            });
+            String[] excerptFiles = new String[index.excerpts().size()];
+            java.util.stream.IntStream.range(0, excerptFiles.length).parallel().forEach(d -> {
                 SearchIndex.Excerpt ex = index.excerpts().get(d);
                 List<List<String>> sections = new ArrayList<>();
                 for (SectionText s : ex.sections()) sections.add(List.of(s.anchor(), s.heading(), s.text()));
@@ -67,22 +68,25 @@ public final class SearchWriter {
                 doc.put("k", ex.kind());
                 doc.put("m", ex.detail());
                 doc.put("s", sections);
-                files.put("x/" + d + ".js", "self.antqSearchLoaded(\"x" + d + "\"," + json.writeValueAsString(doc) + ");\n");
-            }
+                excerptFiles[d] = "self.antqSearchLoaded(\"x" + d + "\"," + json(doc) + ");\n";
+            });
+            Map<String, String> files = new TreeMap<>();
+            for (int i = 0; i < shards; i++) files.put("t/" + i + ".js", shardFiles[i]);
+            for (int d = 0; d < excerptFiles.length; d++) files.put("x/" + d + ".js", excerptFiles[d]);
             files.put("f.js", "self.antqSearchLoaded(\"f\"," + json.writeValueAsString(filters(index)) + ");\n");
 
+            List<Map.Entry<String, byte[]>> bytesOf = files.entrySet().parallelStream()
+                    .map(f -> Map.entry(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8))).toList();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> f : files.entrySet()) {
+            for (Map.Entry<String, byte[]> f : bytesOf) {
                 sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update(f.getValue().getBytes(StandardCharsets.UTF_8));
+                sha.update(f.getValue());
             }
             String dir = "search/" + HexFormat.of().formatHex(sha.digest()).substring(0, 10) + "/";
-            long bytes = 0;
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                byte[] b = f.getValue().getBytes(StandardCharsets.UTF_8);
-                bytes += b.length;
-                out.write(dir + f.getKey(), b);
-            }
+            long bytes = bytesOf.parallelStream().mapToLong(f -> {
+                out.write(dir + f.getKey(), f.getValue());
+                return f.getValue().length;
+            }).sum();
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("dir", dir);
             meta.put("n", index.size());
@@ -102,6 +106,34 @@ public final class SearchWriter {
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Characters {@link #encode} writes for {@code postings}. */
+    private static long encodedLength(int[] postings) {
+        long n = 0;
+        int prev = 0;
+        for (int i = 0; i < postings.length; i += 2) {
+            n += varintLength(postings[i] - prev) + varintLength(postings[i + 1]);
+            prev = postings[i];
+        }
+        return n;
+    }
+
+    private static int varintLength(int x) {
+        int n = 1;
+        while (x >= 32) {
+            x >>>= 5;
+            n++;
+        }
+        return n;
     }
 
     /** 64 characters safe in a JSON string; a character carries 5 bits, the 6th says "more follows". */
