@@ -183,7 +183,7 @@ public final class Build {
     }
 
     /** With ANTQ_TIMINGS set, the time at the end of each phase goes to stderr (for profiling). */
-    private static void phase(String name, long start) {
+    static void phase(String name, long start) {
         if (System.getenv("ANTQ_TIMINGS") != null) {
             // CPU time too: wall time alone misleads on a busy machine
             long cpu = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)

@@ -101,12 +101,14 @@ public final class IncrementalBuild {
         ContentParser.Parsed edited = new ContentParser(new Yaml(), problems, new HashSet<>(last.theme().templates())).parse(files);
         if (problems.hasErrors()) return failed(problems, start);
         ContentParser.Parsed parsed = merge(last.parsed(), edited, changed);
+        Build.phase("incremental: parse", start);
 
         Site site = new SiteAssembler(last.theme()::message, problems)
                 .assemble(last.site().config(), parsed.documents(), parsed.pages(), parsed.checklists());
         if (problems.hasErrors()) return failed(problems, start);
         reason = structureChange(last.site(), site);
         if (reason != null) return full(reason, start);
+        Build.phase("incremental: assemble", start);
 
         // every other body is what it was: its links and cited numbers resolve as before
         Map<String, Rendered> bodies = new HashMap<>(last.bodies());
@@ -119,15 +121,18 @@ public final class IncrementalBuild {
             if (changed.contains(p.sourcePath())) bodies.put(p.sourcePath(), BodyRenderer.page(site, p, last.markdown(), problems));
         }
         if (problems.hasErrors()) return failed(problems, start);
+        Build.phase("incremental: markdown", start);
         CrossReferences xrefs = CrossReferences.build(site, bodies, problems);
         Calendar calendar = Calendar.build(site, bodies, problems);
         if (problems.hasErrors()) return failed(problems, start);
         // the calendar's menu entry is on every page
         if (calendar.events().isEmpty() != last.calendar().events().isEmpty()) return full("serve.full.calendar", start);
+        Build.phase("incremental: cross-references, calendar", start);
 
         AffectedPages.Affected affected = AffectedPages.of(last.theme(),
                 new AffectedPages.State(last.site(), last.bodies(), last.xrefs(), last.calendar()),
                 new AffectedPages.State(site, bodies, xrefs, calendar), changed);
+        Build.phase("incremental: affected pages", start);
         Staging staging = Staging.changes(out);
         List<String> written;
         try {
@@ -148,6 +153,7 @@ public final class IncrementalBuild {
             staging.discard();
             throw e;
         }
+        Build.phase("incremental: pages", start);
         if (site.config().baseUrl() != null) {
             // the sitemap lists the pages now in the output; the feed, the newest documents
             Staging feeds = Staging.changes(out);
@@ -173,6 +179,7 @@ public final class IncrementalBuild {
                 published.theme()::message);
         if (docs.equals(before)) return new Search(current.withSearchDir(published.searchDir()), false, 0, 0, millis(start));
         SearchIndex index = SearchIndex.build(docs, current.glossary().abbreviations());
+        Build.phase("incremental: search index", start);
         SearchOutput.Update u = SearchOutput.update(index, current.options().out(), published.searchDir(), current.searchLabels());
         return new Search(current.withSearchDir(u.dir()), true, u.written(), u.kept(), millis(start));
     }
