@@ -24,7 +24,8 @@ import java.util.Set;
  * @param bodies       rendered Markdown by source path
  * @param assets       logical asset path → published path (the templates' {@code assets})
  * @param searchLabels labels the search filters show
- * @param searchDir    the published index folder, {@code search/<hash>/}
+ * @param searchDir    the index folder ({@code search/<hash>/}) published for this state; after
+ *                     {@link IncrementalBuild#pages} still the previous one, until {@link IncrementalBuild#search}
  * @param problems     what the build reported (warnings: a successful build has no errors)
  */
 public record Snapshot(BuildOptions options, Set<String> inputs, ContentParser.Parsed parsed, Site site, Map<String, Rendered> bodies,
