@@ -20,10 +20,7 @@ public class SearchBytes {
         long t0 = System.nanoTime();
         SearchIndex index = SearchIndexReader.read(site);
         System.err.printf("index read in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        Path meta;
-        try (var s = Files.list(site.resolve("assets"))) {
-            meta = s.filter(p -> p.getFileName().toString().startsWith("search-meta.")).findFirst().orElseThrow();
-        }
+        Path meta = site.resolve(SearchIndexReader.META);
         String metaText = Files.readString(meta);
         String dir = metaText.replaceAll("(?s).*\"dir\":\"([^\"]+)\".*", "$1");
         int shards = Integer.parseInt(metaText.replaceAll("(?s).*\"shards\":(\\d+).*", "$1"));

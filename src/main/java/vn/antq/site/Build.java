@@ -14,7 +14,6 @@ import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Glossary;
 import vn.antq.site.references.CrossReferences;
 import vn.antq.site.search.SearchIndex;
-import vn.antq.site.search.SearchWriter;
 import vn.antq.site.search.SiteIndexer;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
@@ -32,6 +31,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
@@ -84,12 +84,13 @@ public final class Build {
         // 2. parse and validate
         ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates())).parse(loaded.markdown());
         Glossary glossary = GlossaryReader.read(loaded.data(), yaml, problems);
+        Set<String> inputs = inputs(loaded);
         loaded = null; // the files' text: documents keep their bodies, a national site's raw text need not stay
         phase("parse", start);
 
         // 3. assemble the site model: pages, taxonomies, then bodies, cross-references, calendar
         Site site = new SiteAssembler(theme::message, problems).assemble(config, parsed.documents(), parsed.pages(), parsed.checklists());
-        parsed = null;
+        // parsed stays: the preview server rebuilds edits from it (it shares the site's documents; drafts are the only extra)
         if (problems.hasErrors()) return failed(problems, start);
         MarkdownRenderer markdown = new MarkdownRenderer(new Decorations(site.documentPathsByKey(), glossary.abbreviations()));
         phase("assemble", start);
@@ -104,12 +105,14 @@ public final class Build {
         Staging staging = Staging.create(options.out());
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
-            assets.put("search/meta.js", writeSearch(site, bodies, glossary, theme, staging, start));
+            Map<String, String> labels = searchLabels(theme);
+            String searchDir = writeSearch(site, bodies, glossary, theme, labels, staging, start);
+            assets.put("search/meta.js", SearchOutput.META);
             for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
             SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, markdown, assets, staging, problems);
             int pages = renderer.render(progress);
             phase("pages", start);
-            writeFeeds(site, staging, problems);
+            writeFeeds(site, staging, problems, staging.dir());
             if (inspection != null) inspection.inspect(staging.dir(), site, bodies, glossary, problems);
             if (problems.hasErrors() || !publish) {
                 staging.discard();
@@ -118,7 +121,8 @@ public final class Build {
             }
             // 5. publish
             staging.publish();
-            Snapshot snapshot = new Snapshot(options, site, bodies, xrefs, glossary, calendar, theme, markdown, assets);
+            Snapshot snapshot = new Snapshot(options, inputs, parsed, site, bodies, xrefs, glossary, calendar, theme, markdown,
+                    assets, labels, searchDir, problems.sorted());
             return new BuildResult(true, pages, site.documents().size(), millis(start), problems, snapshot);
         } catch (RuntimeException e) {
             staging.discard();
@@ -126,19 +130,27 @@ public final class Build {
         }
     }
 
-    /** Builds the search index and writes it (the index is dropped before pages render); returns the meta script's path. */
+    /** Builds the search index and writes it (the index is dropped before pages render); returns its folder. */
     private static String writeSearch(Site site, Map<String, Rendered> bodies, Glossary glossary, Theme theme,
-                                      Staging staging, long start) {
+                                      Map<String, String> labels, Staging staging, long start) {
         SearchIndex index = SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message),
                 glossary.abbreviations());
         phase("search index", start);
-        String meta = new SearchWriter().write(index, staging, searchLabels(theme)).metaPath();
+        String dir = SearchOutput.write(index, staging, labels);
         phase("search files", start);
-        return meta;
+        return dir;
+    }
+
+    private static Set<String> inputs(ContentLoader.Loaded loaded) {
+        Set<String> out = new HashSet<>();
+        for (var f : loaded.markdown()) out.add(f.path());
+        for (var f : loaded.data()) out.add(f.path());
+        for (var f : loaded.statics()) out.add(f.path());
+        return Set.copyOf(out);
     }
 
     /** Labels the search filters show (types, audiences), from the theme's messages. */
-    private static Map<String, String> searchLabels(Theme theme) {
+    static Map<String, String> searchLabels(Theme theme) {
         Map<String, String> labels = new java.util.TreeMap<>();
         theme.messages().forEach((k, v) -> {
             if (k.startsWith("type.") || k.startsWith("audience.")) labels.put(k, v);
@@ -146,13 +158,14 @@ public final class Build {
         return labels;
     }
 
-    private static void writeFeeds(Site site, Staging staging, Problems problems) {
+    /** @param siteDir the folder holding every page of the site (for the sitemap) */
+    static void writeFeeds(Site site, Staging staging, Problems problems, Path siteDir) {
         staging.write("robots.txt", Feeds.robots(site));
         if (site.config().baseUrl() == null) {
             problems.warning("content/_data/site.yaml", 0, 0, "build.noBaseUrl");
             return;
         }
-        staging.write("sitemap.xml", Feeds.sitemap(site, htmlPages(staging.dir())));
+        staging.write("sitemap.xml", Feeds.sitemap(site, htmlPages(siteDir)));
         staging.write("feed.xml", Feeds.atom(site));
     }
 
@@ -170,7 +183,7 @@ public final class Build {
     }
 
     /** With ANTQ_TIMINGS set, the time at the end of each phase goes to stderr (for profiling). */
-    private static void phase(String name, long start) {
+    static void phase(String name, long start) {
         if (System.getenv("ANTQ_TIMINGS") != null) {
             // CPU time too: wall time alone misleads on a busy machine
             long cpu = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)

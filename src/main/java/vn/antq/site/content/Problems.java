@@ -35,7 +35,8 @@ public final class Problems {
         add(new Problem(path, line, column, Problem.Severity.WARNING, format(key, args)));
     }
 
-    private synchronized void add(Problem p) { list.add(p); }
+    /** A problem found earlier and still standing (the preview server's rebuild of a few files keeps the others' warnings). */
+    public synchronized void add(Problem p) { list.add(p); }
 
     /** A message of the catalog (also used for the command line's own output). */
     public String format(String key, Object... args) {

@@ -22,18 +22,30 @@ public final class BodyRenderer {
         List<Runnable> jobs = new ArrayList<>();
         Map<String, Rendered> out = new ConcurrentHashMap<>();
         LinkResolver links = site.outputPathBySource()::get;
-        for (Document d : site.documents()) {
-            String self = d.meta().blank().contains("number") ? null : ReferenceScanner.key(d.number());
-            jobs.add(() -> out.put(d.sourcePath(),
-                    markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), d.outputPath(), links, problems, self)));
-        }
+        for (Document d : site.documents()) jobs.add(() -> out.put(d.sourcePath(), document(d, links, markdown, problems)));
         List<Page> pages = new ArrayList<>(site.pages());
         if (site.home() != null) pages.add(site.home());
-        for (Page p : pages) {
-            jobs.add(() -> out.put(p.sourcePath(),
-                    markdown.render(p.sourcePath(), p.markdown(), p.bodyLine(), p.outputPath(), links, problems)));
-        }
+        for (Page p : pages) jobs.add(() -> out.put(p.sourcePath(), page(p, links, markdown, problems)));
         jobs.parallelStream().forEach(Runnable::run);
         return out;
+    }
+
+    /** One document's body, exactly as {@link #renderAll} renders it (the preview server re-renders only edited files). */
+    public static Rendered document(Site site, Document d, MarkdownRenderer markdown, Problems problems) {
+        return document(d, site.outputPathBySource()::get, markdown, problems);
+    }
+
+    /** One page's body (or the home page's text), exactly as {@link #renderAll} renders it. */
+    public static Rendered page(Site site, Page p, MarkdownRenderer markdown, Problems problems) {
+        return page(p, site.outputPathBySource()::get, markdown, problems);
+    }
+
+    private static Rendered document(Document d, LinkResolver links, MarkdownRenderer markdown, Problems problems) {
+        String self = d.meta().blank().contains("number") ? null : ReferenceScanner.key(d.number());
+        return markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), d.outputPath(), links, problems, self);
+    }
+
+    private static Rendered page(Page p, LinkResolver links, MarkdownRenderer markdown, Problems problems) {
+        return markdown.render(p.sourcePath(), p.markdown(), p.bodyLine(), p.outputPath(), links, problems);
     }
 }

@@ -10,21 +10,35 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A build writes into a staging folder beside the output folder; only a build that
  * succeeded replaces the output, by renaming, so a failed build leaves the last good site
  * exactly as it was. Safe for concurrent writes of different files.
+ *
+ * <p>In "changes" mode (the preview server's incremental rebuild) only files whose bytes
+ * differ from the published ones are staged, and {@link #publish()} moves just those in, so
+ * untouched pages keep their bytes and modification times.
  */
 public final class Staging {
     private final Path out;
     private final Path dir;
     /** Folders known to exist: creating them again costs an exception per file. */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** In changes mode: staged paths that differ from the output, and output paths to delete; null otherwise. */
+    private final Set<String> changed;
+    private final Set<String> removed;
 
-    private Staging(Path out, Path dir) {
+    private Staging(Path out, Path dir, boolean changesOnly) {
         this.out = out;
         this.dir = dir;
+        this.changed = changesOnly ? ConcurrentHashMap.newKeySet() : null;
+        this.removed = changesOnly ? ConcurrentHashMap.newKeySet() : null;
     }
 
     public static Staging create(Path out) {
@@ -32,7 +46,7 @@ public final class Staging {
         try {
             Files.createDirectories(abs.getParent());
             Path dir = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".staging-");
-            return new Staging(abs, dir);
+            return new Staging(abs, dir, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,7 +58,16 @@ public final class Staging {
      */
     public static Staging inPlace(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
-        return new Staging(abs, abs);
+        return new Staging(abs, abs, false);
+    }
+
+    /**
+     * Stages only what differs from the existing output folder {@code out}; {@link #publish()}
+     * then moves those files in (each by a rename) and deletes what {@link #remove} named.
+     */
+    public static Staging changes(Path out) {
+        Staging s = create(out);
+        return new Staging(s.out, s.dir, true);
     }
 
     /** The folder being written (for tools that read back what was rendered). */
@@ -57,6 +80,10 @@ public final class Staging {
     public void write(String outputPath, byte[] bytes) {
         Path target = resolve(outputPath);
         try {
+            if (changed != null) {
+                if (published(outputPath, bytes)) return;
+                changed.add(outputPath);
+            }
             folder(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
@@ -67,6 +94,11 @@ public final class Staging {
     public void copy(String outputPath, Path source) {
         Path target = resolve(outputPath);
         try {
+            if (changed != null) {
+                Path old = out.resolve(outputPath);
+                if (Files.isRegularFile(old) && Files.mismatch(old, source) == -1) return;
+                changed.add(outputPath);
+            }
             folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -84,14 +116,40 @@ public final class Staging {
         return Files.exists(resolve(outputPath));
     }
 
+    /** Changes mode: the output file at {@code outputPath} is to be deleted on publish. */
+    public void remove(String outputPath) {
+        if (removed == null) throw new IllegalStateException("remove() is for changes mode");
+        resolve(outputPath);
+        removed.add(outputPath);
+    }
+
+    /** Changes mode: the paths staged because their bytes differ from the output (or are new), sorted. */
+    public List<String> changedPaths() {
+        if (changed == null) throw new IllegalStateException("changedPaths() is for changes mode");
+        List<String> list = new ArrayList<>(changed);
+        list.sort(null);
+        return list;
+    }
+
+    /** Whether the output already holds exactly these bytes at this path. */
+    private boolean published(String outputPath, byte[] bytes) throws IOException {
+        Path old = out.resolve(outputPath).normalize();
+        return old.startsWith(out) && Files.isRegularFile(old) && Files.size(old) == bytes.length
+                && Arrays.equals(Files.readAllBytes(old), bytes);
+    }
+
     private Path resolve(String outputPath) {
         Path target = dir.resolve(outputPath).normalize();
         if (!target.startsWith(dir)) throw new IllegalArgumentException("output path outside the site: " + outputPath);
         return target;
     }
 
-    /** Replaces the output folder with the staged one. */
+    /** Replaces the output folder with the staged one (in changes mode: moves the changed files in). */
     public void publish() {
+        if (changed != null) {
+            publishChanges();
+            return;
+        }
         try {
             if (Files.exists(out)) {
                 Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
@@ -107,6 +165,34 @@ public final class Staging {
             } else {
                 move(dir, out);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void publishChanges() {
+        try {
+            for (String p : changedPaths()) {
+                Path target = out.resolve(p);
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.move(dir.resolve(p), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(dir.resolve(p), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            for (String p : removed) {
+                Path target = out.resolve(p);
+                Files.deleteIfExists(target);
+                // a full build would not leave the emptied folder (a term page that lost its last document)
+                for (Path d = target.getParent(); d != null && d.startsWith(out) && !d.equals(out); d = d.getParent()) {
+                    try (var entries = Files.list(d)) {
+                        if (entries.findAny().isPresent()) break;
+                    }
+                    Files.delete(d);
+                }
+            }
+            deleteTree(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,7 +215,8 @@ public final class Staging {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it (nothing when it does not exist). */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override

@@ -145,6 +145,9 @@ public final class CrossReferences {
     /** The register of cited documents, by number key. */
     public List<Cited> cited() { return List.copyOf(cited.values()); }
 
+    /** The register's entry for one number key, or null when nothing cites it. */
+    public Cited cited(String key) { return cited.get(key); }
+
     /** What {@code d} cites, in order of first citation, with the places in {@code d}. */
     public List<Citing> citesOf(Document d) { return citesOf.getOrDefault(d, List.of()); }
 

@@ -27,10 +27,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -40,6 +42,9 @@ import java.util.function.IntConsumer;
  * site is never held in memory.
  */
 public final class SiteRenderer {
+    /** How many of the newest documents the home page lists. */
+    static final int HOME_LATEST = 8;
+
     private final Site site;
     private final Map<String, Rendered> bodies;
     private final CrossReferences xrefs;
@@ -72,26 +77,7 @@ public final class SiteRenderer {
 
     /** Renders all pages; {@code progress} is told the count of pages written so far, now and then. */
     public int render(IntConsumer progress) {
-        List<Runnable> jobs = new ArrayList<>();
-        jobs.add(this::home);
-        jobs.add(this::register);
-        jobs.add(this::notFound);
-        jobs.add(this::searchPage);
-        jobs.add(this::citedRegister);
-        jobs.add(this::diagram);
-        if (!glossary.entries().isEmpty()) jobs.add(this::glossaryPage);
-        if (!calendar.events().isEmpty()) jobs.add(this::calendarPages);
-        if (!site.checklists().isEmpty()) {
-            jobs.add(this::checklistList);
-            jobs.add(this::supervisor);
-            for (Checklist c : site.checklists()) jobs.add(() -> checklist(c));
-        }
-        for (Document d : site.documents()) jobs.add(() -> document(d));
-        for (Page p : site.pages()) jobs.add(() -> page(p));
-        for (Taxonomy t : site.taxonomies()) {
-            jobs.add(() -> taxonomy(t));
-            for (Term term : t.terms()) jobs.add(() -> term(t, term));
-        }
+        Collection<Runnable> jobs = jobs().values();
         int step = Math.max(500, jobs.size() / 20);
         jobs.parallelStream().forEach(job -> {
             job.run();
@@ -99,6 +85,51 @@ public final class SiteRenderer {
             if (n % step == 0) progress.accept(n);
         });
         return written.get();
+    }
+
+    /**
+     * Renders only the pages at these output paths (the preview server's incremental rebuild);
+     * a path the site has no page for is skipped. The calendar's page also writes its .ics, a
+     * checklist's page its script.
+     *
+     * @return the number of pages rendered
+     */
+    public int render(Set<String> outputPaths) {
+        Map<String, Runnable> all = jobs();
+        List<Runnable> chosen = new ArrayList<>();
+        for (String p : outputPaths) if (all.containsKey(p)) chosen.add(all.get(p));
+        chosen.parallelStream().forEach(Runnable::run);
+        return chosen.size();
+    }
+
+    /** Every page of the site by its output path, in the order they are rendered. */
+    private Map<String, Runnable> jobs() {
+        Map<String, Runnable> jobs = new LinkedHashMap<>();
+        add(jobs, "index.html", this::home);
+        add(jobs, "van-ban/index.html", this::register);
+        add(jobs, "404.html", this::notFound);
+        add(jobs, "tim-kiem/index.html", this::searchPage);
+        add(jobs, "tham-chieu/index.html", this::citedRegister);
+        add(jobs, "so-do/index.html", this::diagram);
+        if (!glossary.entries().isEmpty()) add(jobs, "thuat-ngu/index.html", this::glossaryPage);
+        if (!calendar.events().isEmpty()) add(jobs, "lich/index.html", this::calendarPages);
+        if (!site.checklists().isEmpty()) {
+            add(jobs, "tu-kiem-tra/index.html", this::checklistList);
+            add(jobs, "tu-kiem-tra/" + SiteAssembler.SUPERVISOR + "/index.html", this::supervisor);
+            for (Checklist c : site.checklists()) add(jobs, SiteAssembler.checklistPath(c.id()), () -> checklist(c));
+        }
+        for (Document d : site.documents()) add(jobs, d.outputPath(), () -> document(d));
+        for (Page p : site.pages()) add(jobs, p.outputPath(), () -> page(p));
+        for (Taxonomy t : site.taxonomies()) {
+            add(jobs, t.outputPath(), () -> taxonomy(t));
+            for (Term term : t.terms()) add(jobs, term.outputPath(), () -> term(t, term));
+        }
+        return jobs;
+    }
+
+    /** Two pages never share an output path (the assembler sees to that); this keeps it so. */
+    private static void add(Map<String, Runnable> jobs, String outputPath, Runnable job) {
+        if (jobs.putIfAbsent(outputPath, job) != null) throw new IllegalStateException("two pages at " + outputPath);
     }
 
     // ---- pages ----
@@ -110,7 +141,7 @@ public final class SiteRenderer {
         m.put("hasGlossary", !glossary.entries().isEmpty());
         m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
         m.put("hasCalendar", !calendar.events().isEmpty());
-        m.put("latest", views.documents(site.documents().subList(0, Math.min(8, site.documents().size()))));
+        m.put("latest", views.documents(site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size()))));
         m.put("documentCount", site.documents().size());
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         write("home.ftlh", "index.html", m, null);

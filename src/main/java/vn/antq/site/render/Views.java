@@ -122,25 +122,33 @@ final class Views {
                 .map(x -> theme.message("type." + x.type())).orElse("");
     }
 
-    /** A cited number with all its places (the register of cited documents). */
+    /** A cited number with all its places and how many documents cite it (the register of cited documents). */
     Map<String, Object> cited(CrossReferences.Cited c) {
-        return cited(c, c.places());
+        Map<String, Object> v = citedHeader(c);
+        v.put("places", places(c.places()));
+        v.put("count", c.citingCount());
+        return v;
     }
 
-    /** A cited number with the places of one citing document (its own page). */
+    /**
+     * A cited number with the places of one citing document (its own page). Without the count
+     * of citing documents: the page would otherwise change whenever any other document starts
+     * or stops citing the same number, and the preview server would have to render them all.
+     */
     Map<String, Object> citing(CrossReferences.Citing c) {
-        return cited(c.cited(), c.places());
+        Map<String, Object> v = citedHeader(c.cited());
+        v.put("places", places(c.places()));
+        return v;
     }
 
-    private Map<String, Object> cited(CrossReferences.Cited c, List<CrossReferences.Place> places) {
+    /** What a citing document's page shows of a number it cites, apart from its own places. */
+    Map<String, Object> citedHeader(CrossReferences.Cited c) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("key", c.key());
         v.put("number", c.number());
         v.put("typeLabel", c.type() == null ? "" : theme.message("type." + c.type()));
         v.put("title", c.page() != null ? c.page().title() : "");
         v.put("path", c.page() != null ? c.page().outputPath() : null);
-        v.put("places", places(places));
-        v.put("count", c.citingCount());
         return v;
     }
 
@@ -246,9 +254,7 @@ final class Views {
         v.put("outcomes", outcomes);
         List<Map<String, Object>> basis = new ArrayList<>();
         for (String n : c.legalBasis()) {
-            // a number, or the slug of a document whose number is blank in the original
-            Document d = site.documentsByNumber().get(ReferenceScanner.key(n));
-            if (d == null) d = site.documents().stream().filter(x -> x.slug().equals(n)).findFirst().orElse(null);
+            Document d = basisDocument(n);
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("number", d != null ? d.number() : n);
             b.put("typeLabel", d != null ? theme.message("type." + d.meta().type()) : typeOf(n));
@@ -287,6 +293,13 @@ final class Views {
         }
         v.put("sections", sections);
         return v;
+    }
+
+    /** The document a checklist's legal basis names: by number, or by slug when its number is blank in the original; or null. */
+    Document basisDocument(String n) {
+        Document d = site.documentsByNumber().get(ReferenceScanner.key(n));
+        if (d == null) d = site.documents().stream().filter(x -> x.slug().equals(n)).findFirst().orElse(null);
+        return d;
     }
 
     private static String formatNumber(double d) {

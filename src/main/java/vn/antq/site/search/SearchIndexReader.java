@@ -21,15 +21,14 @@ import java.util.stream.Stream;
  */
 public final class SearchIndexReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where a built site keeps the meta script every page loads (under a fixed name: see the build). */
+    public static final String META = "search/meta.js";
 
     private SearchIndexReader() {}
 
     /** @param site the published site folder */
     public static SearchIndex read(Path site) throws IOException {
-        Path metaFile;
-        try (Stream<Path> s = Files.list(site.resolve("assets"))) {
-            metaFile = s.filter(p -> p.getFileName().toString().startsWith("search-meta.")).findFirst().orElseThrow();
-        }
+        Path metaFile = site.resolve(META);
         JsonNode meta = json(metaFile, "self.antqSearchMeta = ");
         Path dir = site.resolve(meta.get("dir").asText());
         int n = meta.get("n").asInt();

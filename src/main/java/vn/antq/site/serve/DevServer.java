@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import vn.antq.site.Build;
 import vn.antq.site.BuildOptions;
 import vn.antq.site.BuildResult;
+import vn.antq.site.IncrementalBuild;
 import vn.antq.site.Snapshot;
 import vn.antq.site.content.ContentLoader;
 import vn.antq.site.content.ContentParser;
@@ -36,17 +37,25 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
  * The preview server: serves only the output folder on 127.0.0.1, rebuilds when content or
- * themes change, and tells open pages to reload (server-sent events). A failed rebuild keeps
- * the last good site served and shows its errors in the pages and the terminal.
+ * themes change, and tells open pages to reload (server-sent events). An edit of a few
+ * documents or pages is rebuilt incrementally ({@link IncrementalBuild}: only the pages it
+ * affects, then the search files on their own thread); anything else gets a full build. A
+ * failed rebuild keeps the last good site served and shows its errors in the pages and the
+ * terminal.
  */
 public final class DevServer implements Closeable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
@@ -85,9 +94,32 @@ public final class DevServer implements Closeable {
     });
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile String lastErrors = "";
-    private volatile Snapshot snapshot;
     private volatile boolean running = true;
+
+    // Pages: the watcher thread rebuilds them under buildLock, from the last good state.
     private final Object buildLock = new Object();
+    /** The last good state of the pages: fast renders and incremental rebuilds start from it. */
+    private volatile Snapshot snapshot;
+    /** Changes counted from {@link #snapshot}; incremented under buildLock. */
+    private long generation;
+    /** Sources edited since {@link #snapshot}: a file whose edit failed is read again with the next edit. */
+    private final Set<String> pending = new TreeSet<>();
+    /** The files no longer match {@link #snapshot} in a way an incremental rebuild can catch up with (a failed full build). */
+    private volatile boolean fullBuildNeeded;
+
+    // Search: updated after the pages, on its own thread, so a long index build never delays
+    // the next save's pages; saves made meanwhile are folded into one update.
+    private final Object searchLock = new Object();
+    private final ExecutorService searcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "antq-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private record Wanted(Snapshot snapshot, long generation) {}
+    private final AtomicReference<Wanted> searchWanted = new AtomicReference<>();
+    /** The state whose search files are published, and its generation (guarded by searchLock). */
+    private Snapshot searched;
+    private long searchedGeneration;
 
     public DevServer(BuildOptions options, int port, PrintWriter log) throws IOException {
         this.options = options;
@@ -117,39 +149,145 @@ public final class DevServer implements Closeable {
     /** A full build; reports to the terminal and to open pages. */
     public BuildResult rebuild() {
         synchronized (buildLock) {
-            BuildResult r = new Build(options, n -> { }).run();
-            StringBuilder sb = new StringBuilder();
-            for (Problem p : r.problems().sorted()) {
-                log.println(p);
-                if (p.severity() == Problem.Severity.ERROR) sb.append(p).append('\n');
+            // the search thread must not write while the output folder is swapped
+            synchronized (searchLock) {
+                BuildResult r = new Build(options, n -> { }).run();
+                report(r.problems());
+                if (r.published()) {
+                    snapshot = r.snapshot();
+                    searched = r.snapshot();
+                    searchedGeneration = ++generation;
+                    pending.clear();
+                    fullBuildNeeded = false;
+                    log.println(r.problems().format("serve.rebuilt", r.pages(), r.millis()));
+                    broadcast("reload", "ok");
+                } else {
+                    fullBuildNeeded = true;
+                    failed(r.problems());
+                }
+                log.flush();
+                return r;
             }
-            lastErrors = sb.toString();
-            if (r.published()) {
-                snapshot = r.snapshot();
-                log.println(r.problems().format("serve.rebuilt", r.pages(), r.millis()));
-                broadcast("reload", "ok");
-            } else {
-                log.println(r.problems().format("serve.failed"));
-                broadcast("failed", r.problems().format("serve.failed") + "\n" + lastErrors);
-            }
-            log.flush();
-            return r;
         }
+    }
+
+    /**
+     * Saved files: the page being edited first (fast render), then the pages the edit affects
+     * (incremental rebuild) or, when that cannot handle it, a full build; the search files
+     * follow on their own thread.
+     */
+    void changed(Set<Path> paths) {
+        synchronized (buildLock) {
+            if (!running) return;
+            Map<String, Path> sources = new java.util.TreeMap<>();
+            for (Path p : paths) {
+                String rel = options.source().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+                if (!neverRead(p, rel)) sources.put(rel, p);
+            }
+            if (sources.isEmpty()) return;
+            if (sources.size() == 1) fastRender(sources.values().iterator().next());
+            if (snapshot != null && !fullBuildNeeded) {
+                pending.addAll(sources.keySet());
+                try {
+                    IncrementalBuild.Result r = new IncrementalBuild(snapshot).pages(Set.copyOf(pending));
+                    if (r.status() != IncrementalBuild.Status.FULL_BUILD_NEEDED) {
+                        updated(r);
+                        return;
+                    }
+                    log.println(r.problems().format("serve.fullBuild", r.problems().format(r.fullBuildReason())));
+                } catch (RuntimeException e) {
+                    log.println("antq-site: " + e);
+                }
+            }
+            rebuild();
+        }
+    }
+
+    /**
+     * Editors' swap and backup files under content/ are never read by the build (the loader
+     * skips them), nor is a file that appeared and vanished since the last build (vim's write
+     * test "4913"): saving them changes nothing.
+     */
+    private boolean neverRead(Path file, String rel) {
+        if (!rel.startsWith("content/")) return false;
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || name.endsWith("~")) return true;
+        Snapshot s = snapshot;
+        if (s == null || Files.exists(file)) return false;
+        String folder = rel + "/";
+        for (String input : s.inputs()) if (input.equals(rel) || input.startsWith(folder)) return false;
+        return true;
+    }
+
+    /** The outcome of an incremental rebuild of the pages. */
+    private void updated(IncrementalBuild.Result r) {
+        boolean wasFailing = !lastErrors.isEmpty();
+        report(r.problems());
+        if (r.status() == IncrementalBuild.Status.FAILED) {
+            failed(r.problems());
+        } else {
+            snapshot = r.snapshot();
+            long gen = ++generation;
+            pending.clear();
+            log.println(r.problems().format("serve.updated", r.rendered().size(), r.millis(), r.written().size()));
+            if (!r.written().isEmpty() || wasFailing) broadcast("reload", "ok");
+            if (searchWanted.getAndSet(new Wanted(r.snapshot(), gen)) == null) searcher.execute(this::updateSearch);
+        }
+        log.flush();
+    }
+
+    /** Runs on the search thread: brings the search files up to the newest state asked for. */
+    private void updateSearch() {
+        Wanted w;
+        while ((w = searchWanted.getAndSet(null)) != null) {
+            synchronized (searchLock) {
+                // a full build since then wrote newer search files
+                if (searched == null || w.generation() <= searchedGeneration) continue;
+                try {
+                    IncrementalBuild.Search r = IncrementalBuild.search(searched, w.snapshot());
+                    searched = r.snapshot();
+                    searchedGeneration = w.generation();
+                    Problems messages = new Problems();
+                    log.println(r.changed() ? messages.format("serve.searchUpdated", r.millis(), r.written(), r.kept())
+                            : messages.format("serve.searchUnchanged", r.millis()));
+                    log.flush();
+                    // open pages loaded the meta script naming the old index folder, now gone
+                    if (r.changed()) broadcast("reload", "ok");
+                } catch (RuntimeException e) {
+                    log.println("antq-site: " + e);
+                    log.flush();
+                    fullBuildNeeded = true;
+                }
+            }
+        }
+    }
+
+    /** Every problem to the terminal; the errors kept for the pages' banner. */
+    private void report(Problems problems) {
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : problems.sorted()) {
+            log.println(p);
+            if (p.severity() == Problem.Severity.ERROR) sb.append(p).append('\n');
+        }
+        lastErrors = sb.toString();
+    }
+
+    private void failed(Problems problems) {
+        log.println(problems.format("serve.failed"));
+        broadcast("failed", problems.format("serve.failed") + "\n" + lastErrors);
     }
 
     private void watch(WatchService service) {
         try (WatchService ws = service) {
             while (running) {
                 WatchKey key = ws.take();
-                java.util.Set<Path> changed = new java.util.LinkedHashSet<>();
+                Set<Path> changed = new LinkedHashSet<>();
                 collect(ws, key, changed);
                 if (changed.isEmpty()) continue;
                 Thread.sleep(50); // an editor's save is often several writes
                 WatchKey more;
                 while ((more = ws.poll()) != null) collect(ws, more, changed);
-                // the page being edited first, then everything it may affect
-                if (changed.size() == 1) fastRender(changed.iterator().next());
-                rebuild();
+                changed(changed);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,7 +297,7 @@ public final class DevServer implements Closeable {
         }
     }
 
-    private static void collect(WatchService ws, WatchKey key, java.util.Set<Path> changed) throws IOException {
+    private static void collect(WatchService ws, WatchKey key, Set<Path> changed) throws IOException {
         for (var event : key.pollEvents()) {
             if (event.context() instanceof Path p && key.watchable() instanceof Path parent) {
                 Path full = parent.resolve(p);
@@ -172,8 +310,9 @@ public final class DevServer implements Closeable {
 
     /**
      * Hugo's "fast render": when only a document's text changed (its front matter is as it
-     * was), its page is rendered again at once from the last build's model; the full rebuild
-     * that follows brings every other page (register, search, citations) up to date.
+     * was), its page is rendered again at once from the last build's model; the incremental
+     * rebuild that follows brings the pages the edit affects up to date (citations, for one),
+     * then the search files.
      *
      * @return whether the page was re-rendered
      */
@@ -330,6 +469,15 @@ public final class DevServer implements Closeable {
     public void close() {
         running = false;
         server.stop(0);
+        // nothing writes into the output folder once closed: wait for a rebuild or search update under way
+        synchronized (buildLock) {
+            searcher.shutdown();
+        }
+        try {
+            searcher.awaitTermination(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.shutdownNow();
     }
 }

@@ -3,6 +3,7 @@ package vn.antq.site.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,6 +43,8 @@ class PreviewBrowserTest {
             server.start();
             driver.get("http://127.0.0.1:" + server.port() + "/van-ban/chi-thi-06-ct-bca-v05/index.html");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            // the page reloads under the test's feet (the edited page, then the search files)
+            wait.ignoring(StaleElementReferenceException.class);
             Path doc = dir.resolve("content/van-ban/chi-thi-06.md");
             String text = Files.readString(doc);
             Files.writeString(doc, text.replace("Nội dung.", "Nội dung sửa trong lúc xem."));

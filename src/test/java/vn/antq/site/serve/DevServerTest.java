@@ -95,6 +95,80 @@ class DevServerTest {
     }
 
     @Test
+    void anEditRebuildsOnlyTheAffectedPagesThenTheSearch() throws Exception {
+        // a second document, added: a full build
+        site.file("content/van-ban/huong-dan-02.md", """
+                ---
+                title: "Hướng dẫn không liên quan"
+                type: huong-dan
+                number: "02/HD-X"
+                issuer: "Sở Tư pháp"
+                date: 2020-01-01
+                ---
+                Văn bản khác.
+                """);
+        waitFor("/van-ban/huong-dan-02-hd-x/index.html", body -> body.contains("Hướng dẫn không liên quan"));
+        waitForLog("Đã dựng lại \\d+ trang trong", 2);
+        Path other = dir.resolve("site/van-ban/huong-dan-02-hd-x/index.html");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(other, old);
+
+        int logged = log.toString().length();
+        Path doc = dir.resolve("content/van-ban/chi-thi-06.md");
+        Files.writeString(doc, Files.readString(doc).replace("Về nâng cao chất lượng phong trào", "Tiêu đề mới"));
+        waitFor("/van-ban/index.html", body -> body.contains("Tiêu đề mới"));
+        waitForLog("Đã cập nhật chỉ mục tìm kiếm", 1);
+        String out = log.toString().substring(logged);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Đã dựng lại (\\d+) trang trong \\d+ ms \\(chỉ các trang").matcher(out);
+        assertTrue(m.find(), out);
+        assertTrue(Integer.parseInt(m.group(1)) < 20, "only the pages the title is on: " + out);
+        assertFalse(out.contains("Dựng lại toàn bộ trang"), out);
+        assertEquals(old, Files.getLastModifiedTime(other), "the other document's page is not rewritten");
+        // the search files name the new title, under the meta script every page loads
+        String meta = get("/search/meta.js")[1];
+        String folder = meta.replaceAll("(?s).*\"dir\":\"([^\"]+)\".*", "$1");
+        assertTrue(get("/" + folder + "x/1.js")[1].contains("Tiêu đề mới") || get("/" + folder + "x/0.js")[1].contains("Tiêu đề mới"));
+    }
+
+    @Test
+    void aFileWhoseSaveFailedIsCheckedAgainWithTheNextSave() throws Exception {
+        site.file("content/_index.md", "---\ntitle: \"Trang chủ\"\n---\nLời chào.\n");
+        waitFor("/index.html", body -> body.contains("Lời chào."));
+        waitForLog("Đã dựng lại \\d+ trang trong", 2);
+        int logged = log.toString().length();
+        Path doc = dir.resolve("content/van-ban/chi-thi-06.md");
+        String good = Files.readString(doc);
+        Files.writeString(doc, good.replace("date: 2025-05-07", "date: 2025-02-31"));
+        waitFor("/__antq/status", body -> body.contains("content/van-ban/chi-thi-06.md:6:"));
+        int failures = count("Dựng lại không thành công");
+        // another file's save: a full build would still fail on the first, so nothing is published
+        Path home = dir.resolve("content/_index.md");
+        Files.writeString(home, Files.readString(home).replace("Lời chào.", "Lời chào mới."));
+        waitForLog("Dựng lại không thành công", failures + 1);
+        assertTrue(get("/__antq/status")[1].contains("content/van-ban/chi-thi-06.md:6:"));
+        assertFalse(get("/index.html")[1].contains("Lời chào mới."), "the last good site stays");
+        // fixed: both edits go through, incrementally
+        Files.writeString(doc, good.replace("Nội dung.", "Nội dung đã sửa."));
+        waitFor("/index.html", body -> body.contains("Lời chào mới."));
+        waitFor("/van-ban/chi-thi-06-ct-bca-v05/index.html", body -> body.contains("Nội dung đã sửa."));
+        waitFor("/__antq/status", String::isEmpty);
+        assertFalse(log.toString().substring(logged).contains("Dựng lại toàn bộ trang"), log.toString());
+    }
+
+    int count(String text) {
+        return log.toString().split(java.util.regex.Pattern.quote(text), -1).length - 1;
+    }
+
+    void waitForLog(String regex, int count) throws InterruptedException {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (p.matcher(log.toString()).results().count() < count) {
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + regex + " in the log:\n" + log);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
     void anErrorIsReportedAndTheLastGoodPageStillServed() throws Exception {
         Path doc = dir.resolve("content/van-ban/chi-thi-06.md");
         Files.writeString(doc, Files.readString(doc).replace("date: 2025-05-07", "date: 2025-02-31"));

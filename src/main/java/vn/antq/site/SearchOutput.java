@@ -1,0 +1,122 @@
+package vn.antq.site;
+
+import vn.antq.site.publish.Staging;
+import vn.antq.site.search.SearchIndex;
+import vn.antq.site.search.SearchIndexReader;
+import vn.antq.site.search.SearchWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The search files of a site, as {@link SearchWriter} writes them, with one difference: the
+ * meta script every page loads has a fixed name, {@value #META}. Its content names the
+ * index folder, which stays content-hashed; were its own name hashed too, every page of the
+ * site would change with any edit of any text, and the preview server could not keep the
+ * pages an edit does not touch. (Like the HTML pages that load it, it must not be cached for
+ * ever; the index folder it names may be.)
+ */
+final class SearchOutput {
+    /**
+     * Where every page finds the meta script: beside the index folders, not in {@code assets/},
+     * whose files are content-hashed and may be cached for ever.
+     */
+    static final String META = SearchIndexReader.META;
+
+    /** What an update did: the index folder now published, files written, files kept as they were. */
+    record Update(String dir, int written, int kept, long millis) {}
+
+    private SearchOutput() {}
+
+    /**
+     * Writes the search files into {@code staging}.
+     *
+     * @return the index folder, {@code search/<hash>/}
+     */
+    static String write(SearchIndex index, Staging staging, Map<String, String> labels) {
+        SearchWriter.Written w = new SearchWriter().write(index, staging, labels);
+        Path dir = staging.dir();
+        try {
+            Files.move(dir.resolve(w.metaPath()), dir.resolve(META), StandardCopyOption.REPLACE_EXISTING);
+            try (Stream<Path> s = Files.list(dir.resolve("search"))) {
+                List<Path> folders = s.filter(Files::isDirectory).toList();
+                if (folders.size() != 1) throw new IllegalStateException("search folders: " + folders);
+                return "search/" + folders.get(0).getFileName() + "/";
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Brings the published search files in {@code out} to what {@link #write} gives for
+     * {@code index}, writing only files whose bytes change: a file of the new index folder that
+     * is the same as in the old one is hard-linked to it (copied where links are not
+     * supported), so it keeps its bytes and time. The new folder is complete before the meta
+     * script names it, and the old folder is removed after.
+     *
+     * @param previousDir the index folder published now
+     */
+    static Update update(SearchIndex index, Path out, String previousDir, Map<String, String> labels) {
+        long start = System.nanoTime();
+        Staging scratch = Staging.create(out);
+        try {
+            String dir = write(index, scratch, labels);
+            int written = 0, kept = 0;
+            if (!dir.equals(previousDir)) {
+                Path from = scratch.dir().resolve(dir), to = out.resolve(dir), old = out.resolve(previousDir);
+                Staging.deleteTree(to); // left by an update that did not finish
+                List<Path> files;
+                try (Stream<Path> s = Files.walk(from)) {
+                    files = s.filter(Files::isRegularFile).toList();
+                }
+                for (Path f : files) {
+                    String rel = from.relativize(f).toString();
+                    Path target = to.resolve(rel), same = old.resolve(rel);
+                    Files.createDirectories(target.getParent());
+                    if (Files.isRegularFile(same) && Files.mismatch(same, f) == -1) {
+                        link(target, same);
+                        kept++;
+                    } else {
+                        Files.move(f, target);
+                        written++;
+                    }
+                }
+            }
+            Path meta = out.resolve(META), newMeta = scratch.dir().resolve(META);
+            if (!Files.isRegularFile(meta) || Files.mismatch(meta, newMeta) != -1) {
+                move(newMeta, meta);
+                written++;
+            }
+            if (!dir.equals(previousDir)) Staging.deleteTree(out.resolve(previousDir));
+            return new Update(dir, written, kept, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            scratch.discard();
+        }
+    }
+
+    private static void link(Path target, Path existing) throws IOException {
+        try {
+            Files.createLink(target, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
