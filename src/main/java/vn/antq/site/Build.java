@@ -124,7 +124,7 @@ public final class Build {
             Snapshot snapshot = new Snapshot(options, inputs, parsed, site, bodies, xrefs, glossary, calendar, theme, markdown,
                     assets, labels, searchDir, problems.sorted());
             return new BuildResult(true, pages, site.documents().size(), millis(start), problems, snapshot);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             staging.discard();
             throw e;
         }

@@ -1,0 +1,52 @@
+package vn.antq.site.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The launcher runs the command in a JVM with the heap ANTQ_HEAP names (main, as users start it). */
+class HeapLauncherTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String output) {}
+
+    private Run main(String heap, Path out) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "build", "--source", Path.of("").toAbsolutePath().toString(), "--out", out.toString()))
+                .redirectErrorStream(true);
+        pb.environment().put("ANTQ_HEAP", heap);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), output);
+    }
+
+    @Test
+    void theBuildRunsInAChildJvmWithTheNamedHeap() throws Exception {
+        Path out = dir.resolve("site");
+        Run ok = main("400m", out);
+        assertEquals(0, ok.code(), ok.output());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+
+        // a heap far too small proves the flag reaches the build: one clear line, no trace, nothing written
+        Path small = dir.resolve("small");
+        Run oom = main("12m", small);
+        assertEquals(71, oom.code(), oom.output());
+        assertTrue(oom.output().contains("ANTQ_HEAP=3g"), oom.output());
+        assertFalse(oom.output().contains("\tat "), "no stack trace: " + oom.output());
+        assertFalse(Files.exists(small));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("site"), left.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left");
+        }
+    }
+}
