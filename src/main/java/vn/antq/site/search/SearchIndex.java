@@ -3,7 +3,6 @@ package vn.antq.site.search;
 import vn.antq.site.markdown.SectionText;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
