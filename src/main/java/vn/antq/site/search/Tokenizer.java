@@ -6,30 +6,20 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Vietnamese tokens for search: NFC, lower case, split into runs of letters, marks and
  * digits (one token per syllable; "124/2021/TT-BCA" → 124, 2021, tt, bca). Each token keeps
  * its exact form (for a diacritics-exact boost) and its folded form (for matching:
  * "đường" → "duong"). search.js tokenizes the same way ({@code /[\p{L}\p{M}\p{N}]+/u}).
- *
- * <p>An instance remembers folded forms: a language has a few thousand syllables, and folding
- * (NFD) is the costly part of indexing a national site. Safe for concurrent use.
+ * The index builder folds each spelling once through its {@link Vocabulary}; queries and
+ * titles are short and fold here directly.
  */
 public final class Tokenizer {
     /** A syllable or number: exact (lower case, with marks) and folded. */
     public record Token(String exact, String folded) {}
 
-    private final Map<String, String> folded = new ConcurrentHashMap<>();
-
-    /** Tokens of {@code text}, folding through this instance's memory. */
-    public List<Token> tokenize(String text) {
-        List<Token> out = new ArrayList<>();
-        forEachWord(text, exact -> out.add(token(exact)));
-        return out;
-    }
+    private Tokenizer() {}
 
     /** Hands each token's exact form (lower case, NFC) of {@code text} to {@code words}, in order. */
     static void forEachWord(String text, java.util.function.Consumer<String> words) {
@@ -56,10 +46,6 @@ public final class Tokenizer {
         if (start >= 0) words.accept(s.substring(start));
     }
 
-    private Token token(String exact) {
-        return new Token(exact, folded.computeIfAbsent(exact, Folding::fold));
-    }
-
     /** Letters, marks and numbers: the classes of the JavaScript pattern. */
     static boolean isWordChar(int cp) {
         if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
@@ -74,9 +60,11 @@ public final class Tokenizer {
         }
     }
 
-    /** Tokens of a short text (a query, a title) without a shared memory of folded forms. */
+    /** Tokens of a short text (a query, a title). */
     public static List<Token> tokens(String text) {
-        return new Tokenizer().tokenize(text);
+        List<Token> out = new ArrayList<>();
+        forEachWord(text, exact -> out.add(new Token(exact, Folding.fold(exact))));
+        return out;
     }
 
     /** The key of two adjacent syllables: "bao" + "ve" → "bao_ve". */
