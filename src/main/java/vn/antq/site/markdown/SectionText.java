@@ -52,8 +52,7 @@ public record SectionText(String anchor, String heading, String text) {
         c.visitChildren(doc, ids, headings, footnotes);
         footnotes.sort(Comparator.comparingInt(FootnoteBlock::getFootnoteOrdinal));
         for (FootnoteBlock fb : footnotes) {
-            String n = String.valueOf(fb.getFootnoteOrdinal());
-            c.start("fn-" + n, "[" + n + "]");
+            c.start(TextDecorator.Section.footnote(fb));
             c.visitChildren(fb, ids, headings, null);
         }
         return c.finish();
@@ -69,6 +68,10 @@ public record SectionText(String anchor, String heading, String text) {
             flush();
             this.anchor = anchor;
             this.heading = heading;
+        }
+
+        void start(TextDecorator.Section section) {
+            start(section.anchor(), section.heading());
         }
 
         void flush() {
@@ -137,10 +140,9 @@ public record SectionText(String anchor, String heading, String text) {
         return sb.substring(start);
     }
 
+    /** From a jsoup tree (cleaned raw HTML). */
     static List<SectionText> extract(Element body) {
-        List<SectionText> out = new ArrayList<>();
-        String[] current = {"", ""};
-        StringBuilder text = new StringBuilder();
+        Collector c = new Collector();
         NodeTraversor.traverse(new NodeVisitor() {
             int skipDepth = -1;
 
@@ -148,18 +150,16 @@ public record SectionText(String anchor, String heading, String text) {
             public void head(Node node, int depth) {
                 if (skipDepth >= 0) return;
                 if (node instanceof Element e) {
-                    boolean heading = e.tagName().matches("h[1-6]") && !e.id().isEmpty();
-                    boolean footnote = e.tagName().equals("li") && e.id().startsWith("fn-");
-                    if (heading || footnote) {
-                        flush();
-                        current[0] = e.id();
-                        current[1] = heading ? e.text() : "[" + e.id().substring(3) + "]";
-                        if (heading) skipDepth = depth;
+                    if (e.tagName().matches("h[1-6]") && !e.id().isEmpty()) {
+                        c.start(e.id(), e.text());
+                        skipDepth = depth;
+                    } else if (e.tagName().equals("li") && e.id().startsWith(TextDecorator.Section.FOOTNOTE_PREFIX)) {
+                        c.start(TextDecorator.Section.footnote(e.id()));
                     } else if (e.isBlock() || e.tagName().equals("br")) {
-                        text.append('\n');
+                        c.text.append('\n');
                     }
                 } else if (node instanceof TextNode t) {
-                    text.append(t.text());
+                    c.text.append(t.text());
                 }
             }
 
@@ -167,15 +167,7 @@ public record SectionText(String anchor, String heading, String text) {
             public void tail(Node node, int depth) {
                 if (skipDepth == depth) skipDepth = -1;
             }
-
-            private void flush() {
-                String s = normalize(text);
-                if (!s.isEmpty() || !current[1].isEmpty()) out.add(new SectionText(current[0], current[1], s));
-                text.setLength(0);
-            }
         }, body);
-        String s = normalize(text);
-        if (!s.isEmpty() || !current[1].isEmpty()) out.add(new SectionText(current[0], current[1], s));
-        return out;
+        return c.finish();
     }
 }

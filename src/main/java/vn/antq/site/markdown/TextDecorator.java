@@ -41,6 +41,17 @@ final class TextDecorator {
     /** A heading (or footnote) and the text under it; compared by identity. */
     record Section(String anchor, String heading) {
         static final Section NONE = new Section("", "");
+        /** Footnote ids are "fn-" and the footnote's number, as flexmark writes them. */
+        static final String FOOTNOTE_PREFIX = "fn-";
+
+        /** The section of a footnote, from its element id ("fn-3" → anchor "fn-3", heading "[3]"). */
+        static Section footnote(String id) {
+            return new Section(id, "[" + id.substring(FOOTNOTE_PREFIX.length()) + "]");
+        }
+
+        static Section footnote(com.vladsch.flexmark.ext.footnotes.FootnoteBlock block) {
+            return footnote(FOOTNOTE_PREFIX + block.getFootnoteOrdinal());
+        }
     }
 
     /**
@@ -127,8 +138,8 @@ final class TextDecorator {
                 if (node instanceof Element e) {
                     if (e.tagName().matches("h[2-4]") && !e.id().isEmpty()) {
                         current = new Section(e.id(), e.text());
-                    } else if (e.tagName().equals("li") && e.id().startsWith("fn-")) {
-                        current = new Section(e.id(), "[" + e.id().substring(3) + "]");
+                    } else if (e.tagName().equals("li") && e.id().startsWith(Section.FOOTNOTE_PREFIX)) {
+                        current = Section.footnote(e.id());
                     }
                 } else if (node instanceof TextNode t && !t.isBlank()) {
                     texts.add(t);

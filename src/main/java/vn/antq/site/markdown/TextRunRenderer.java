@@ -109,10 +109,7 @@ final class TextRunRenderer implements NodeRenderer {
     private static TextDecorator.Section section(Node node, Decorating d) {
         for (Node p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof FootnoteBlock fb) {
-                return d.footnotes.computeIfAbsent(fb, k -> {
-                    String n = String.valueOf(fb.getFootnoteOrdinal());
-                    return new TextDecorator.Section("fn-" + n, "[" + n + "]");
-                });
+                return d.footnotes.computeIfAbsent(fb, k -> TextDecorator.Section.footnote(fb));
             }
             if (p instanceof Heading) {
                 TextDecorator.Section s = d.headings.get(p);
