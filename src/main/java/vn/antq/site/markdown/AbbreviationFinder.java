@@ -1,5 +1,7 @@
 package vn.antq.site.markdown;
 
+import vn.antq.site.text.Folding;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -44,7 +46,7 @@ final class AbbreviationFinder {
         int fromPattern = out.size();
         if (!words.isEmpty()) {
             for (int i = 0; i < text.length(); ) {
-                if (!isWordChar(text.codePointAt(i))) {
+                if (!Folding.isLetterOrNumber(text.codePointAt(i))) {
                     i += Character.charCount(text.codePointAt(i));
                     continue;
                 }
@@ -67,16 +69,9 @@ final class AbbreviationFinder {
         return false;
     }
 
-    /** Letters and numbers: {@code [\p{L}\p{N}]}, the pattern's notion of a word. */
-    private static boolean isWordChar(int cp) {
-        if (Character.isLetter(cp)) return true;
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
     private static int wordEnd(String s, int from) {
         int i = from;
-        while (i < s.length() && isWordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+        while (i < s.length() && Folding.isLetterOrNumber(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
         return i;
     }
 

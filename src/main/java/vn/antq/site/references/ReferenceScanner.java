@@ -64,8 +64,7 @@ public final class ReferenceScanner {
     }
 
     private static boolean continuesWord(int cp) {
-        return Character.isLetter(cp) || Character.isDigit(cp) || Character.getType(cp) == Character.LETTER_NUMBER
-                || Character.getType(cp) == Character.OTHER_NUMBER || cp == '/' || cp == '.' || cp == ',' || cp == '-';
+        return Folding.isLetterOrNumber(cp) || cp == '/' || cp == '.' || cp == ',' || cp == '-';
     }
 
     /** The key every spelling of a number shares: "01/Ctr-BCĐ" and "01/CTr-BCĐ" → "01-ctr-bcd". */

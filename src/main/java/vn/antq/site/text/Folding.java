@@ -46,6 +46,13 @@ public final class Folding {
         return out.toString();
     }
 
+    /** A letter or a number: {@code [\p{L}\p{N}]}, what a whole-word match may not touch. */
+    public static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
     /**
      * True for text written mostly in capitals ("CÔNG AN THÀNH PHỐ"): a title or a stamp, where
      * capital words are not abbreviations.
