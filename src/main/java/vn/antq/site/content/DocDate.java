@@ -10,16 +10,22 @@ public record DocDate(int year, int month, int day) implements Comparable<DocDat
 
     /** ISO form of what is known: 2024-03-15, 2024-03 or 2024. */
     public String iso() {
-        if (month == 0) return String.format("%04d", year);
-        if (day == 0) return String.format("%04d-%02d", year, month);
-        return String.format("%04d-%02d-%02d", year, month, day);
+        // by hand, not String.format: every listing of every page prints dates
+        if (month == 0) return pad(year, 4);
+        if (day == 0) return pad(year, 4) + "-" + pad(month, 2);
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
     }
 
     /** As Vietnamese documents print it: 15/03/2024, 03/2024 or 2024. */
     public String display() {
         if (month == 0) return String.valueOf(year);
-        if (day == 0) return String.format("%02d/%04d", month, year);
-        return String.format("%02d/%02d/%04d", day, month, year);
+        if (day == 0) return pad(month, 2) + "/" + pad(year, 4);
+        return pad(day, 2) + "/" + pad(month, 2) + "/" + pad(year, 4);
+    }
+
+    private static String pad(int n, int width) {
+        String s = String.valueOf(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     @Override

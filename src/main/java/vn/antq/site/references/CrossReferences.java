@@ -38,11 +38,20 @@ public final class CrossReferences {
     private final Map<String, Cited> cited;
     private final Map<Document, List<Citing>> citesOf;
     private final List<Relation> relations;
+    // by document, so a page asks in constant time, not by a scan of every relation
+    private final Map<Document, List<Relation>> outgoing = new java.util.IdentityHashMap<>();
+    private final Map<Document, List<Relation>> incoming = new java.util.IdentityHashMap<>();
 
     private CrossReferences(Map<String, Cited> cited, Map<Document, List<Citing>> citesOf, List<Relation> relations) {
         this.cited = cited;
         this.citesOf = citesOf;
         this.relations = relations;
+        for (Relation r : relations) {
+            outgoing.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+            if (r.target() != null) incoming.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(r);
+        }
+        outgoing.replaceAll((k, v) -> List.copyOf(v));
+        incoming.replaceAll((k, v) -> List.copyOf(v));
     }
 
     public static CrossReferences build(Site site, Map<String, Rendered> bodies, Problems problems) {
@@ -159,12 +168,12 @@ public final class CrossReferences {
 
     /** Relations written in {@code d}'s front matter. */
     public List<Relation> outgoing(Document d) {
-        return relations.stream().filter(r -> r.from() == d).toList();
+        return outgoing.getOrDefault(d, List.of());
     }
 
     /** Relations of other documents that point at {@code d} (replaced by, implemented by). */
     public List<Relation> incoming(Document d) {
-        return relations.stream().filter(r -> r.target() == d).toList();
+        return incoming.getOrDefault(d, List.of());
     }
 
     public List<Relation> relations() { return relations; }

@@ -28,12 +28,20 @@ final class Views {
     private final Site site;
     private final Theme theme;
 
+    // a document's card appears on its page and in every listing of its terms: made once
+    private final Map<String, Map<String, Object>> documentViews = new java.util.concurrent.ConcurrentHashMap<>();
+
     Views(Site site, Theme theme) {
         this.site = site;
         this.theme = theme;
     }
 
+    /** The document's card (unmodifiable; the same map for every page that shows it). */
     Map<String, Object> document(Document d) {
+        return documentViews.computeIfAbsent(d.sourcePath(), k -> java.util.Collections.unmodifiableMap(documentView(d)));
+    }
+
+    private Map<String, Object> documentView(Document d) {
         DocumentMeta m = d.meta();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", m.title());
