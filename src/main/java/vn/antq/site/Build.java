@@ -43,11 +43,22 @@ import java.util.stream.Stream;
 public final class Build {
     private final BuildOptions options;
     private final IntConsumer progress;
+    private final boolean snapshot;
 
-    /** @param progress told the number of pages written so far, on large sites */
+    /** A build whose result carries the {@link Snapshot} the preview server rebuilds edits from. */
     public Build(BuildOptions options, IntConsumer progress) {
+        this(options, progress, true);
+    }
+
+    /**
+     * @param progress told the number of pages written so far, on large sites
+     * @param snapshot whether the result keeps the model for incremental rebuilds; without it
+     *                 the search text of every body is dropped once the index is written
+     */
+    public Build(BuildOptions options, IntConsumer progress, boolean snapshot) {
         this.options = options;
         this.progress = progress;
+        this.snapshot = snapshot;
     }
 
     /** What {@code check} looks at before anything would be published. */
@@ -107,6 +118,7 @@ public final class Build {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
             Map<String, String> labels = searchLabels(theme);
             String searchDir = writeSearch(site, bodies, glossary, theme, labels, staging, start);
+            if (!snapshot) bodies.replaceAll((path, body) -> body.withoutSections()); // a national site's text, twice over
             assets.put("search/meta.js", SearchOutput.META);
             for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
             SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, markdown, assets, staging, problems);
@@ -121,9 +133,10 @@ public final class Build {
             }
             // 5. publish
             staging.publish();
-            Snapshot snapshot = new Snapshot(options, inputs, parsed, site, bodies, xrefs, glossary, calendar, theme, markdown,
+            if (!snapshot) return new BuildResult(true, pages, site.documents().size(), millis(start), problems);
+            Snapshot kept = new Snapshot(options, inputs, parsed, site, bodies, xrefs, glossary, calendar, theme, markdown,
                     assets, labels, searchDir, problems.sorted());
-            return new BuildResult(true, pages, site.documents().size(), millis(start), problems, snapshot);
+            return new BuildResult(true, pages, site.documents().size(), millis(start), problems, kept);
         } catch (RuntimeException | Error e) {
             staging.discard();
             throw e;

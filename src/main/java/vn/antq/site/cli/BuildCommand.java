@@ -30,7 +30,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Problems messages = new Problems();
         BuildOptions options = validated(spec, site, messages);
-        BuildResult result = new Build(options, n -> err.println(messages.format("cli.progress", n))).run();
+        BuildResult result = new Build(options, n -> err.println(messages.format("cli.progress", n)), false).run();
         for (Problem p : result.problems().sorted()) err.println(p);
         if (!result.published()) {
             err.println(result.problems().format("cli.failed", result.problems().errorCount(),
