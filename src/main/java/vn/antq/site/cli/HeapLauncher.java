@@ -11,7 +11,7 @@ import java.util.List;
  * build would sit at 4 GB on a 24 GB machine although it needs about one. Like the launch
  * scripts of Maven or Gradle, this picks the heap; a JVM started with an explicit heap size
  * (or {@code ANTQ_HEAP=none}) runs the command itself. The child uses the parallel collector
- * unless a collector was chosen.
+ * and a smaller inlining budget for the JIT compiler, unless those were chosen.
  */
 final class HeapLauncher {
     /** Heap for the build when nobody chose one: enough for about 12,000 documents. */
@@ -39,6 +39,13 @@ final class HeapLauncher {
         // a build is a batch job: the throughput collector spends a third of G1's time on it
         // (10,000 documents: 3 s of pauses against 9 s, and no concurrent marking)
         if (jvmArgs.stream().noneMatch(a -> a.matches("-XX:[+-]Use\\w*GC"))) command.add("-XX:+UseParallelGC");
+        // a build runs its hot code for seconds, not hours: with the default inlining budget the
+        // C2 compiler took 42 s of CPU of a 10,000-document build (of ~100 s), with these 13 s,
+        // and the code it makes is hardly slower (BENCHMARKS.md)
+        if (jvmArgs.stream().noneMatch(a -> a.contains("Inline"))) {
+            command.add("-XX:FreqInlineSize=50");
+            command.add("-XX:InlineSmallCode=500");
+        }
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -99,7 +99,8 @@ public final class MarkdownRenderer {
     /** @param selfKey number key of the document being rendered (never linked to itself), or null */
     public Rendered render(String sourcePath, String markdown, int firstLine, String outputPath,
                            LinkResolver links, Problems problems, String selfKey) {
-        Document doc = parser.parse(markdown);
+        // CommonMark: U+0000 becomes U+FFFD (and the text-run mark stays unique, see TextRunRenderer)
+        Document doc = parser.parse(markdown.indexOf('\0') < 0 ? markdown : markdown.replace('\0', '\uFFFD'));
         List<TocEntry> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         Map<Node, String> headingTexts = new IdentityHashMap<>();
@@ -135,9 +136,10 @@ public final class MarkdownRenderer {
         if (!rawHtml) {
             // Markdown's own markup: decorated while rendering, attributes filtered by IdsAndLinks
             TextDecorator.Pass pass = decorator.pass(selfKey, outputPath);
-            doc.set(TextRunRenderer.DECORATING, new TextRunRenderer.Decorating(pass, sections));
+            TextRunRenderer.Decorating decorating = new TextRunRenderer.Decorating(pass, sections);
+            doc.set(TextRunRenderer.DECORATING, decorating);
             doc.set(FILTER_ATTRIBUTES, true);
-            String html = renderer.render(doc);
+            String html = decorating.fill(renderer.render(doc));
             return new Rendered(html, headings, pass.citations(), SectionText.extract(doc, ids, headingTexts));
         }
         String html = renderer.render(doc);

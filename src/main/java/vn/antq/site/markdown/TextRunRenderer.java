@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,31 @@ final class TextRunRenderer implements NodeRenderer {
         private final Map<Node, TextDecorator.Section> headings;
         private final Map<Node, TextDecorator.Section> footnotes = new IdentityHashMap<>();
         private TextDecorator.Section current = TextDecorator.Section.NONE;
+        private final List<String> runs = new ArrayList<>();
 
         Decorating(TextDecorator.Pass pass, Map<Node, TextDecorator.Section> headings) {
             this.pass = pass;
             this.headings = headings;
         }
+
+        /**
+         * The rendered HTML with each run's mark replaced by the run. flexmark's writer looks
+         * at every character it is given, one by one; the runs are most of a page's text, so
+         * it is given one mark ({@code U+0000}, which parsed Markdown never holds) instead.
+         */
+        String fill(String html) {
+            StringBuilder out = new StringBuilder(html.length() + runs.stream().mapToInt(String::length).sum());
+            int done = 0, next = 0;
+            for (int at = html.indexOf(RUN_MARK); at >= 0; at = html.indexOf(RUN_MARK, done)) {
+                out.append(html, done, at).append(runs.get(next++));
+                done = at + 1;
+            }
+            if (next != runs.size()) throw new IllegalStateException(runs.size() + " text runs, " + next + " marks");
+            return out.append(html, done, html.length()).toString();
+        }
     }
+
+    private static final char RUN_MARK = '\0';
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -93,7 +113,12 @@ final class TextRunRenderer implements NodeRenderer {
             pos = sp.end();
         }
         escape(text, pos, text.length(), out);
-        html.raw(out);
+        if (d == null) {
+            html.raw(out);
+        } else {
+            html.raw(String.valueOf(RUN_MARK));
+            d.runs.add(out.toString());
+        }
     }
 
     /** Markdown text with backslash escapes and entities resolved (the common case has neither). */

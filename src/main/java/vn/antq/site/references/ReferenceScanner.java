@@ -46,11 +46,17 @@ public final class ReferenceScanner {
     /** All document numbers in {@code text}, in order. */
     public List<LegalReference> scan(String text) {
         List<LegalReference> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        for (int from = 0; from < text.length() && m.find(from); ) {
-            from = m.start() + 1;
-            if (m.start() > 0 && continuesWord(text.codePointBefore(m.start()))) continue;
-            from = m.end();
+        Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
+        // the pattern is tried only where a number can start (a digit not inside a word):
+        // Matcher.find would try it at every character of the text
+        for (int at = 0; at < text.length(); ) {
+            char c = text.charAt(at);
+            if (c < '0' || c > '9' || at > 0 && continuesWord(text.codePointBefore(at))
+                    || !m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             String code = Folding.fold(m.group(4)).toUpperCase(Locale.ROOT);
             String codeType = CODES.get(code);
             if (codeType == null) continue;

@@ -37,6 +37,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aNulCharacterInTheTextBecomesAReplacementCharacterAndEveryRunStaysInPlace() {
+        // U+0000 marks text runs inside the renderer; a stray one in a file must not move them
+        Rendered r = render("Đoạn một\u0000 có *nhấn* và [liên kết](https://example.org).\n\n| A | B |\n|---|---|\n| x\u0000 | y |\n");
+        assertFalse(r.html().contains("\u0000"), r.html());
+        Document d = Jsoup.parseBodyFragment(r.html());
+        assertEquals("Đoạn một\uFFFD có nhấn và liên kết.", d.selectFirst("p").text());
+        assertEquals("x\uFFFD", d.select("td").get(0).text());
+        assertEquals("y", d.select("td").get(1).text());
+    }
+
+    @Test
     void gfmTablesFootnotesTaskListsAndDefinitionLists() {
         Document d = html("""
                 | Cột A | Cột B |
