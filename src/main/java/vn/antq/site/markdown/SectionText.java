@@ -117,27 +117,29 @@ public record SectionText(String anchor, String heading, String text) {
         }
     }
 
-    /** Runs of spaces become one space, and a line break swallows the spaces around it. */
-    private static String normalize(CharSequence raw) {
-        StringBuilder sb = new StringBuilder(raw.length());
+    /** Runs of spaces become one space, a line break swallows the spaces around it, and the ends are stripped. */
+    private static String normalize(StringBuilder raw) {
+        int len = raw.length();
+        char[] in = new char[len];
+        raw.getChars(0, len, in, 0);
+        char[] out = new char[len];
+        int n = 0;
         boolean space = false, newline = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (char c : in) {
             if (c == '\n') {
                 newline = true;
             } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
                 space = true;
             } else {
-                if (newline) sb.append('\n');
-                else if (space) sb.append(' ');
+                if (n > 0) {
+                    if (newline) out[n++] = '\n';
+                    else if (space) out[n++] = ' ';
+                }
                 space = newline = false;
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        // leading and trailing white space goes (strip)
-        int start = 0;
-        while (start < sb.length() && (sb.charAt(start) == ' ' || sb.charAt(start) == '\n')) start++;
-        return sb.substring(start);
+        return new String(out, 0, n);
     }
 
     /** From a jsoup tree (cleaned raw HTML). */

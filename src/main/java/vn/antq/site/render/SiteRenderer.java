@@ -24,7 +24,6 @@ import vn.antq.site.publish.Staging;
 import vn.antq.site.text.Urls;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -137,14 +136,16 @@ public final class SiteRenderer {
     private void home() {
         Map<String, Object> m = common("index.html", site.config().title(), List.of());
         Page home = site.home();
-        m.put("body", home == null ? "" : bodies.get(home.sourcePath()).html());
+        Rendered body = home == null ? null : bodies.get(home.sourcePath());
+        String html = body == null ? "" : body.html();
+        m.put("body", html);
         m.put("hasGlossary", !glossary.entries().isEmpty());
         m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
         m.put("hasCalendar", !calendar.events().isEmpty());
         m.put("latest", views.documents(site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size()))));
         m.put("documentCount", site.documents().size());
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
-        write("home.ftlh", "index.html", m, null);
+        write("home.ftlh", "index.html", m, null, html, body);
     }
 
     private void register() {
@@ -261,21 +262,23 @@ public final class SiteRenderer {
         m.put("relationsIn", views.relations(xrefs.incoming(d), true));
         m.put("cites", xrefs.citesOf(d).stream().map(views::citing).toList());
         m.put("citedBy", views.places(xrefs.citedBy(d)));
-        m.put("body", r.html());
+        String html = r.html();
+        m.put("body", html);
         m.put("toc", toc(r.headings()));
         m.put("description", d.meta().summary() == null ? "" : d.meta().summary());
-        write("document.ftlh", path, m, d.sourcePath());
+        write("document.ftlh", path, m, d.sourcePath(), html, r);
     }
 
     private void page(Page p) {
         String path = p.outputPath();
         Map<String, Object> m = common(path, p.title(), List.of());
         Rendered r = bodies.get(p.sourcePath());
-        m.put("body", r.html());
+        String html = r.html();
+        m.put("body", html);
         m.put("toc", toc(r.headings()));
         m.put("description", p.meta().description() == null ? "" : p.meta().description());
         String template = p.meta().template() == null ? "page.ftlh" : p.meta().template() + ".ftlh";
-        write(template, path, m, p.sourcePath());
+        write(template, path, m, p.sourcePath(), html, r);
     }
 
     private void taxonomy(Taxonomy t) {
@@ -383,11 +386,17 @@ public final class SiteRenderer {
     }
 
     private void write(String templateName, String outputPath, Map<String, Object> model, String sourcePath) {
+        write(templateName, outputPath, model, sourcePath, null, null);
+    }
+
+    /** @param html the body string in the model, or null; @param body the same, rendered and kept as UTF-8 */
+    private void write(String templateName, String outputPath, Map<String, Object> model, String sourcePath,
+                       String html, Rendered body) {
         try {
             Template t = theme.freemarker().getTemplate(templateName);
-            StringWriter w = new StringWriter(16 * 1024);
+            PageWriter w = new PageWriter(html, body == null ? null : body.body());
             t.process(model, w);
-            out.write(outputPath, w.toString());
+            out.write(outputPath, w.toByteArray());
         } catch (freemarker.template.TemplateNotFoundException e) {
             problems.error(sourcePath == null ? "themes" : sourcePath, 0, 0, "page.unknownTemplate",
                     templateName.replace(".ftlh", ""), String.join(", ", theme.templates()));

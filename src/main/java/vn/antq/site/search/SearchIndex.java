@@ -102,11 +102,12 @@ public final class SearchIndex {
         for (int p = 0; p < parts; p++) postings.add(new Postings());
         int[] length = new int[n];
         ThreadLocal<LongIntMap> counts = ThreadLocal.withInitial(() -> new LongIntMap(4096));
+        ThreadLocal<WordReader> readers = ThreadLocal.withInitial(() -> new WordReader(vocabulary));
         final int batch = 256;
         for (int from = 0; from < n; from += batch) {
             int to = Math.min(n, from + batch);
             List<PageTerms> local = java.util.stream.IntStream.range(from, to).parallel()
-                    .mapToObj(d -> count(docs.get(d), vocabulary, counts.get(), length, d, parts)).toList();
+                    .mapToObj(d -> count(docs.get(d), readers.get(), counts.get(), length, d, parts)).toList();
             final int first = from;
             java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
                 Postings part = postings.get(p);
@@ -202,16 +203,17 @@ public final class SearchIndex {
     }
 
     /** Counts one page's syllables (by spelling) and pairs; records its weighted length. */
-    private static PageTerms count(SearchDocument doc, Vocabulary vocabulary, LongIntMap tf, int[] length, int d, int parts) {
+    private static PageTerms count(SearchDocument doc, WordReader reader, LongIntMap tf, int[] length, int d, int parts) {
         tf.clear();
-        int len = add(vocabulary, tf, doc.title(), W_TITLE) + add(vocabulary, tf, doc.meta(), W_META);
+        int len = add(reader, tf, doc.title(), W_TITLE) + add(reader, tf, doc.meta(), W_META);
         for (SectionText sec : doc.sections()) {
-            len += add(vocabulary, tf, sec.heading(), W_HEADING) + add(vocabulary, tf, sec.text(), W_BODY);
+            len += add(reader, tf, sec.heading(), W_HEADING) + add(reader, tf, sec.text(), W_BODY);
         }
         length[d] = len;
         // presence in the title or metadata also counts on its own, unsaturated by the body
         java.util.Set<Integer> titled = new java.util.HashSet<>();
-        Tokenizer.forEachWord(doc.title() + "\n" + doc.meta(), w -> titled.add(vocabulary.word(w).folded()));
+        reader.forEach(doc.title(), w -> titled.add(w.folded()));
+        reader.forEach(doc.meta(), w -> titled.add(w.folded()));
         int code = doc.type() != null ? 2 : 1;
         long[] all = tf.keys();
         int[] part = new int[all.length];
@@ -272,11 +274,10 @@ public final class SearchIndex {
      * Adds a field's syllables (by exact spelling) and pairs to one page's counts, kept ×4 so
      * the two low bits can carry the title code; returns the field's weighted length.
      */
-    private static int add(Vocabulary vocabulary, LongIntMap tf, String text, int weight) {
+    private static int add(WordReader reader, LongIntMap tf, String text, int weight) {
         if (text == null || text.isEmpty()) return 0;
         int[] state = {-1, 0}; // previous folded id, tokens
-        Tokenizer.forEachWord(text, exact -> {
-            Vocabulary.Word w = vocabulary.word(exact);
+        reader.forEach(text, w -> {
             tf.add(syllableKey(w), weight * 4);
             if (state[0] >= 0) tf.add(pairKey(state[0], w.folded()), weight * 4);
             state[0] = w.folded();

@@ -47,7 +47,7 @@ public final class SearchWriter {
             int[] shardOf = terms.parallelStream().mapToInt(e -> SearchIndex.shard(e.getKey(), shards)).toArray();
             for (int i = 0; i < terms.size(); i++) byShard.get(shardOf[i]).add(terms.get(i)); // key order kept
 
-            String[] shardFiles = new String[shards];
+            byte[][] shardFiles = new byte[shards][];
             java.util.stream.IntStream.range(0, shards).parallel().forEach(i -> {
                 Map<String, Object> encoded = new LinkedHashMap<>();
                 for (Map.Entry<String, SearchIndex.Term> e : byShard.get(i)) {
@@ -55,9 +55,9 @@ public final class SearchWriter {
                     e.getValue().variants().forEach((v, postings) -> variants.put(v, encode(postings)));
                     encoded.put(e.getKey(), List.of(e.getValue().df(), variants));
                 }
-                shardFiles[i] = "self.antqSearchLoaded(\"t" + i + "\"," + json(encoded) + ");\n";
+                shardFiles[i] = loaded("t" + i, encoded);
             });
-            String[] excerptFiles = new String[index.excerpts().size()];
+            byte[][] excerptFiles = new byte[index.excerpts().size()][];
             java.util.stream.IntStream.range(0, excerptFiles.length).parallel().forEach(d -> {
                 SearchIndex.Excerpt ex = index.excerpts().get(d);
                 List<List<String>> sections = new ArrayList<>();
@@ -68,15 +68,14 @@ public final class SearchWriter {
                 doc.put("k", ex.kind());
                 doc.put("m", ex.detail());
                 doc.put("s", sections);
-                excerptFiles[d] = "self.antqSearchLoaded(\"x" + d + "\"," + json(doc) + ");\n";
+                excerptFiles[d] = loaded("x" + d, doc);
             });
-            Map<String, String> files = new TreeMap<>();
+            Map<String, byte[]> files = new TreeMap<>();
             for (int i = 0; i < shards; i++) files.put("t/" + i + ".js", shardFiles[i]);
             for (int d = 0; d < excerptFiles.length; d++) files.put("x/" + d + ".js", excerptFiles[d]);
-            files.put("f.js", "self.antqSearchLoaded(\"f\"," + json.writeValueAsString(filters(index)) + ");\n");
+            files.put("f.js", loaded("f", filters(index)));
 
-            List<Map.Entry<String, byte[]>> bytesOf = files.entrySet().parallelStream()
-                    .map(f -> Map.entry(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8))).toList();
+            List<Map.Entry<String, byte[]>> bytesOf = List.copyOf(files.entrySet());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> f : bytesOf) {
                 sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
@@ -108,12 +107,17 @@ public final class SearchWriter {
         }
     }
 
-    private String json(Object value) {
+    /** A file the client loads by script: {@code self.antqSearchLoaded("name",json);}, as UTF-8. */
+    private byte[] loaded(String name, Object value) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(4096);
+        b.writeBytes(("self.antqSearchLoaded(\"" + name + "\",").getBytes(StandardCharsets.UTF_8));
         try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            json.writeValue(b, value);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        b.writeBytes(");\n".getBytes(StandardCharsets.UTF_8));
+        return b.toByteArray();
     }
 
     /** Characters {@link #encode} writes for {@code postings}. */

@@ -20,6 +20,11 @@ public final class Utf8Text {
         return new Utf8Text(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Appends the bytes (no decode, no copy into a string). */
+    public void writeTo(java.io.ByteArrayOutputStream out) {
+        out.write(bytes, 0, bytes.length);
+    }
+
     @Override
     public String toString() {
         return new String(bytes, StandardCharsets.UTF_8);

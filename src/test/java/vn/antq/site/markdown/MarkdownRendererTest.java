@@ -48,6 +48,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void searchTextIsCutAtHeadingsWithSpacesCollapsedAndLineBreaksKept() {
+        Rendered r = render("  Mở   đầu\tcó *nhấn*  \ncâu sau.\n\n## Mục một\n\n- Ý  một\n- Ý hai  \n\n## Trống\n");
+        assertEquals(3, r.sections().size(), r.sections().toString());
+        assertEquals(new SectionText("", "", "Mở đầu có nhấn\ncâu sau."), r.sections().get(0)); // two spaces: a hard break
+        assertEquals(new SectionText("muc-mot", "Mục một", "Ý một\nÝ hai"), r.sections().get(1));
+        assertEquals(new SectionText("trong", "Trống", ""), r.sections().get(2));
+    }
+
+    @Test
     void gfmTablesFootnotesTaskListsAndDefinitionLists() {
         Document d = html("""
                 | Cột A | Cột B |

@@ -1,0 +1,106 @@
+package vn.antq.site.search;
+
+import java.util.Arrays;
+
+/**
+ * Reads a text's words as {@link Vocabulary} entries, the way {@link Tokenizer#forEachWord}
+ * cuts them, but lower-casing and looking each word up in place: a page repeats a few hundred
+ * syllables thousands of times, and a string per occurrence was most of the index's cost.
+ * One per thread (it keeps its own table of the words it has seen).
+ */
+final class WordReader {
+    interface Sink {
+        void word(Vocabulary.Word word);
+    }
+
+    private final Vocabulary vocabulary;
+    private char[] word = new char[64];
+    /** Open addressing: lower-cased word → its entry. */
+    private char[][] keys = new char[1024][];
+    private int[] hashes = new int[1024];
+    private Vocabulary.Word[] values = new Vocabulary.Word[1024];
+    private int size;
+
+    WordReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    void forEach(String text, Sink sink) {
+        if (needsFullCaseMapping(text)) {
+            Tokenizer.forEachWord(text, w -> sink.word(vocabulary.word(w)));
+            return;
+        }
+        int len = 0, hash = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            char lower;
+            boolean letter;
+            if (c < 128) {
+                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                letter = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+            } else {
+                lower = Character.toLowerCase(c);
+                letter = Tokenizer.isWordChar(lower);
+            }
+            if (letter) {
+                if (len == word.length) word = Arrays.copyOf(word, len * 2);
+                word[len++] = lower;
+                hash = 31 * hash + lower;
+            } else if (len > 0) {
+                sink.word(lookup(len, hash));
+                len = hash = 0;
+            }
+        }
+        if (len > 0) sink.word(lookup(len, hash));
+    }
+
+    /**
+     * Texts this reader cannot lower-case one char at a time as String.toLowerCase(ROOT) does
+     * (İ becomes two chars, Σ depends on its neighbours, surrogate pairs), or that are not NFC:
+     * they take the tokenizer's own path.
+     */
+    private static boolean needsFullCaseMapping(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x300 && (c <= 0x36F || c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) return true;
+        }
+        return false;
+    }
+
+    private Vocabulary.Word lookup(int len, int hash) {
+        int mask = keys.length - 1;
+        int slot = mix(hash) & mask;
+        for (char[] k; (k = keys[slot]) != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash && Arrays.equals(k, 0, k.length, word, 0, len)) return values[slot];
+        }
+        Vocabulary.Word w = vocabulary.word(new String(word, 0, len));
+        keys[slot] = Arrays.copyOf(word, len);
+        hashes[slot] = hash;
+        values[slot] = w;
+        if (++size * 2 > keys.length) grow();
+        return w;
+    }
+
+    private void grow() {
+        char[][] oldKeys = keys;
+        int[] oldHashes = hashes;
+        Vocabulary.Word[] oldValues = values;
+        keys = new char[oldKeys.length * 2][];
+        hashes = new int[keys.length];
+        values = new Vocabulary.Word[keys.length];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] == null) continue;
+            int slot = mix(oldHashes[i]) & mask;
+            while (keys[slot] != null) slot = (slot + 1) & mask;
+            keys[slot] = oldKeys[i];
+            hashes[slot] = oldHashes[i];
+            values[slot] = oldValues[i];
+        }
+    }
+
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
