@@ -18,7 +18,7 @@ final class PageWriter extends Writer {
     private final StringBuilder text = new StringBuilder(8 * 1024);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
 
-    /** @param body the body string in the template's model, and its UTF-8; both null for pages without one */
+    /** @param body the body string in the template's model; @param bodyBytes its UTF-8, or null for pages without a body */
     PageWriter(String body, Utf8Text bodyBytes) {
         this.body = body;
         this.bodyBytes = bodyBytes;
@@ -26,7 +26,7 @@ final class PageWriter extends Writer {
 
     @Override
     public void write(String s) {
-        if (s == body && body != null && !s.isEmpty()) {
+        if (s == body && bodyBytes != null) {
             flushText();
             bodyBytes.writeTo(bytes);
         } else {

@@ -75,14 +75,13 @@ public final class SearchWriter {
             for (int d = 0; d < excerptFiles.length; d++) files.put("x/" + d + ".js", excerptFiles[d]);
             files.put("f.js", loaded("f", filters(index)));
 
-            List<Map.Entry<String, byte[]>> bytesOf = List.copyOf(files.entrySet());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> f : bytesOf) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update(f.getValue());
             }
             String dir = "search/" + HexFormat.of().formatHex(sha.digest()).substring(0, 10) + "/";
-            long bytes = bytesOf.parallelStream().mapToLong(f -> {
+            long bytes = files.entrySet().parallelStream().mapToLong(f -> {
                 out.write(dir + f.getKey(), f.getValue());
                 return f.getValue().length;
             }).sum();

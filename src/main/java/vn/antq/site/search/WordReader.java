@@ -33,16 +33,8 @@ final class WordReader {
         int len = 0, hash = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            char lower;
-            boolean letter;
-            if (c < 128) {
-                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                letter = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
-            } else {
-                lower = Character.toLowerCase(c);
-                letter = Tokenizer.isWordChar(lower);
-            }
-            if (letter) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+            if (Tokenizer.isWordChar(lower)) {
                 if (len == word.length) word = Arrays.copyOf(word, len * 2);
                 word[len++] = lower;
                 hash = 31 * hash + lower;
