@@ -41,18 +41,7 @@ final class SearchOutput {
      * @return the index folder, {@code search/<hash>/}
      */
     static String write(SearchIndex index, Staging staging, Map<String, String> labels) {
-        SearchWriter.Written w = new SearchWriter().write(index, staging, labels);
-        Path dir = staging.dir();
-        try {
-            Files.move(dir.resolve(w.metaPath()), dir.resolve(META), StandardCopyOption.REPLACE_EXISTING);
-            try (Stream<Path> s = Files.list(dir.resolve("search"))) {
-                List<Path> folders = s.filter(Files::isDirectory).toList();
-                if (folders.size() != 1) throw new IllegalStateException("search folders: " + folders);
-                return "search/" + folders.get(0).getFileName() + "/";
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SearchWriter().write(index, staging, labels, META).dir();
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.antq.site.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.antq.site.markdown.SectionText;
-import vn.antq.site.publish.HashedAssets;
 import vn.antq.site.publish.Staging;
 
 import java.nio.charset.StandardCharsets;
@@ -27,12 +26,13 @@ public final class SearchWriter {
     /** Aim for shards of about this many bytes. */
     static final int SHARD_BYTES = 6_000;
 
-    /** What was written: the meta script's output path, and sizes for the benchmarks. */
-    public record Written(String metaPath, int shards, long bytes) {}
+    /** What was written: the index folder ({@code search/<hash>/}), and sizes for the benchmarks. */
+    public record Written(String dir, int shards, long bytes) {}
 
     private final ObjectMapper json = new ObjectMapper();
 
-    public Written write(SearchIndex index, Staging out, Map<String, String> labels) {
+    /** @param metaPath where the meta script goes */
+    public Written write(SearchIndex index, Staging out, Map<String, String> labels, String metaPath) {
         try {
             // terms grouped by shard, posting doc ids delta-coded; shards and excerpts are
             // encoded and written in parallel (a national site has tens of thousands)
@@ -98,9 +98,8 @@ public final class SearchWriter {
             meta.put("priors", priors);
             meta.put("labels", labels);
             byte[] metaBytes = ("self.antqSearchMeta = " + json.writeValueAsString(meta) + ";\n").getBytes(StandardCharsets.UTF_8);
-            String metaPath = "assets/" + HashedAssets.hashedName("search-meta.js", metaBytes);
             out.write(metaPath, metaBytes);
-            return new Written(metaPath, shards, bytes + metaBytes.length);
+            return new Written(dir, shards, bytes + metaBytes.length);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
