@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +51,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Path> markdownFiles = new ArrayList<>();
         for (Path f : files) {
             String rel = relative(f);
             String inContent = content.relativize(f).toString().replace('\\', '/');
@@ -65,12 +65,15 @@ public final class ContentLoader {
                     problems.warning(rel, 0, 0, "content.unknownDataFile");
                 }
             } else if (name.endsWith(".md")) {
-                SourceFile sf = readFile(f, rel);
-                if (sf != null) markdown.add(sf);
+                markdownFiles.add(f);
             } else {
                 statics.add(new StaticFile(rel, f, inContent));
             }
         }
+        // files are independent: read, decoded and normalised in parallel, kept in path order
+        markdownFiles.parallelStream().map(f -> readFile(f, relative(f))).forEachOrdered(sf -> {
+            if (sf != null) markdown.add(sf);
+        });
         return new Loaded(markdown, data, statics);
     }
 
@@ -92,7 +95,7 @@ public final class ContentLoader {
             problems.error(rel, 0, 0, "content.unreadable", e.getMessage());
             return null;
         }
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (isBlank(bytes)) {
             problems.error(rel, 1, 0, "content.empty");
             return null;
         }
@@ -106,22 +109,35 @@ public final class ContentLoader {
                 return null;
             }
         }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = dec.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes, start);
-            problems.error(rel, lineAt(bytes, bad), columnAt(bytes, bad), "content.notUtf8");
-            return null;
+        // the String constructor decodes fastest but replaces bad bytes with U+FFFD: only a text
+        // holding U+FFFD (bad bytes, or a U+FFFD written in the file) is decoded again strictly
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            } catch (CharacterCodingException e) {
+                int bad = firstInvalidUtf8(bytes, start);
+                problems.error(rel, lineAt(bytes, bad), columnAt(bytes, bad), "content.notUtf8");
+                return null;
+            }
         }
+        String decoded = text;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
-        return new SourceFile(rel, f, text);
+        return new SourceFile(rel, f, text, start == 0 && text == decoded ? bytes : null);
+    }
+
+    /** Whether the file holds only white space (as {@link String#isBlank} sees it, byte by byte). */
+    private static boolean isBlank(byte[] b) {
+        for (byte x : b) {
+            if (x < 0 || !Character.isWhitespace((char) x)) return false;
+        }
+        return true;
     }
 
     private static int lineAt(byte[] b, int offset) {

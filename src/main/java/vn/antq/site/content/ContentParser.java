@@ -50,7 +50,7 @@ public final class ContentParser {
                 if (meta.slug() == null || meta.title() == null || meta.type() == null || meta.issuer() == null || meta.date() == null) {
                     return; // already reported
                 }
-                documents.add(new Document(meta, f.path(), fm.body(), fm.bodyLine(), SiteAssembler.documentPath(meta.slug())));
+                documents.add(new Document(meta, f.path(), fm.bodyUtf8(), fm.bodyLine(), SiteAssembler.documentPath(meta.slug())));
             } else {
                 PageMeta meta = Schema.page(fm, problems);
                 if (meta.title() == null) return;

@@ -1,5 +1,7 @@
 package vn.antq.site.content;
 
+import vn.antq.site.text.Utf8Text;
+
 import java.util.Collections;
 import java.util.Map;
 
@@ -8,23 +10,31 @@ import java.util.Map;
  * every field so that schema errors point at the right line.
  */
 public final class FrontMatter {
-    private final String path;
+    private final SourceFile source;
     private final Map<String, YamlNode> fields;
-    private final String body;
+    /** Where the body starts in the source's text. */
+    private final int bodyStart;
     private final int bodyLine;
 
-    private FrontMatter(String path, Map<String, YamlNode> fields, String body, int bodyLine) {
-        this.path = path;
+    private FrontMatter(SourceFile source, Map<String, YamlNode> fields, int bodyStart, int bodyLine) {
+        this.source = source;
         this.fields = fields;
-        this.body = body;
+        this.bodyStart = bodyStart;
         this.bodyLine = bodyLine;
     }
 
-    public String path() { return path; }
+    public String path() { return source.path(); }
     public Map<String, YamlNode> fields() { return Collections.unmodifiableMap(fields); }
     public YamlNode field(String name) { return fields.get(name); }
     /** The Markdown after the closing {@code ---}. */
-    public String body() { return body; }
+    public String body() { return source.text().substring(bodyStart); }
+
+    /** The same as UTF-8: a copy of the file's bytes where they are the text as it is. */
+    public Utf8Text bodyUtf8() {
+        byte[] utf8 = source.utf8();
+        if (utf8 == null) return Utf8Text.of(body());
+        return Utf8Text.of(utf8, Utf8Text.encodedLength(source.text(), 0, bodyStart), utf8.length);
+    }
     /** File line (1-based) on which the body starts. */
     public int bodyLine() { return bodyLine; }
 
@@ -56,14 +66,14 @@ public final class FrontMatter {
         }
         String yamlText = text.substring(4, close);
         int afterClose = text.indexOf('\n', close);
-        String body = afterClose < 0 ? "" : text.substring(afterClose + 1);
+        int bodyStart = afterClose < 0 ? text.length() : afterClose + 1;
         YamlNode root = yaml.parse(source.path(), yamlText, 2, problems);
         if (root == null) return null;
-        if (root.isNull()) return new FrontMatter(source.path(), Map.of(), body, line + 1);
+        if (root.isNull()) return new FrontMatter(source, Map.of(), bodyStart, line + 1);
         if (!root.isMap()) {
             problems.error(source.path(), root.line(), root.column(), "frontmatter.notMapping");
             return null;
         }
-        return new FrontMatter(source.path(), root.map(), body, line + 1);
+        return new FrontMatter(source, root.map(), bodyStart, line + 1);
     }
 }

@@ -20,6 +20,27 @@ public final class Utf8Text {
         return new Utf8Text(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A copy of {@code utf8[from, to)}, which must be whole UTF-8 characters. */
+    public static Utf8Text of(byte[] utf8, int from, int to) {
+        return new Utf8Text(Arrays.copyOfRange(utf8, from, to));
+    }
+
+    /** Bytes the UTF-8 encoding of {@code text[from, to)} takes (an unpaired surrogate as its replacement, 1 byte). */
+    public static int encodedLength(CharSequence text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) n += 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) n += 1;
+            else n += 3;
+        }
+        return n;
+    }
+
     /** Appends the bytes (no decode, no copy into a string). */
     public void writeTo(java.io.ByteArrayOutputStream out) {
         out.write(bytes, 0, bytes.length);
