@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 public final class SearchWriter {
     /** Aim for shards of about this many bytes. */
-    static final int SHARD_BYTES = 6_000;
+    static final int SHARD_BYTES = 12_000;
 
     /** What was written: the index folder ({@code search/<hash>/}), and sizes for the benchmarks. */
     public record Written(String dir, int shards, long bytes) {}
