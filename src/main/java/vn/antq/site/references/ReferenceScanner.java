@@ -30,18 +30,20 @@ public final class ReferenceScanner {
             Map.entry("QC", "quy-che-phoi-hop"), Map.entry("DA", "de-an"), Map.entry("CV", "cong-van"),
             Map.entry("TB", "thong-bao"), Map.entry("BC", "bao-cao"));
 
-    /** The word written before a number names its type better than its code ("Kế hoạch số 2447/QĐ-TTg" stays a QĐ). */
-    private static final Pattern TYPE_WORD = Pattern.compile(
-            "(?iu)(thông tư liên tịch|thông tư|chỉ thị|nghị quyết|nghị định|quyết định|kết luận|kế hoạch|chương trình phối hợp|"
-                    + "chương trình|hướng dẫn|quy chế phối hợp|đề án|công văn|thông báo|báo cáo)\\s+(?:số\\s*)?$");
-
-    private static final Map<String, String> TYPE_WORDS = Map.ofEntries(
-            Map.entry("thong tu lien tich", "thong-tu"), Map.entry("thong tu", "thong-tu"), Map.entry("chi thi", "chi-thi"),
-            Map.entry("nghi quyet", "nghi-quyet"), Map.entry("nghi dinh", "nghi-dinh"), Map.entry("quyet dinh", "quyet-dinh"),
-            Map.entry("ket luan", "ket-luan"), Map.entry("ke hoach", "ke-hoach"), Map.entry("chuong trinh phoi hop", "chuong-trinh"),
-            Map.entry("chuong trinh", "chuong-trinh"), Map.entry("huong dan", "huong-dan"),
-            Map.entry("quy che phoi hop", "quy-che-phoi-hop"), Map.entry("de an", "de-an"), Map.entry("cong van", "cong-van"),
-            Map.entry("thong bao", "thong-bao"), Map.entry("bao cao", "bao-cao"));
+    /**
+     * The word written before a number names its type better than its code ("Kế hoạch số
+     * 2447/QĐ-TTg" stays a QĐ): a type word, white space, then "số" if written, right before
+     * the number, within {@value #TYPE_WORD_WINDOW} characters. No word here ends another, so
+     * at most one fits. (Checked by hand: a case-insensitive pattern searched before every
+     * number cost more than the rest of the scan.)
+     */
+    private static final Map<String, String> TYPE_WORDS = orderedMap(
+            "thông tư liên tịch", "thong-tu", "thông tư", "thong-tu", "chỉ thị", "chi-thi",
+            "nghị quyết", "nghi-quyet", "nghị định", "nghi-dinh", "quyết định", "quyet-dinh",
+            "kết luận", "ket-luan", "kế hoạch", "ke-hoach", "chương trình phối hợp", "chuong-trinh",
+            "chương trình", "chuong-trinh", "hướng dẫn", "huong-dan", "quy chế phối hợp", "quy-che-phoi-hop",
+            "đề án", "de-an", "công văn", "cong-van", "thông báo", "thong-bao", "báo cáo", "bao-cao");
+    private static final int TYPE_WORD_WINDOW = 40;
 
     /** All document numbers in {@code text}, in order. */
     public List<LegalReference> scan(String text) {
@@ -62,11 +64,42 @@ public final class ReferenceScanner {
             if (codeType == null) continue;
             String number = m.group().replace(" ", "");
             String type = codeType;
-            Matcher word = TYPE_WORD.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-            if (word.find()) type = TYPE_WORDS.getOrDefault(Folding.fold(word.group(1)).replaceAll("\\s+", " "), codeType);
+            String written = typeWordBefore(text, m.start());
+            if (written != null) type = written;
             out.add(new LegalReference(number, key(number), type, m.start(), m.end()));
         }
         return out;
+    }
+
+    /** The type named by the type word written just before {@code start}, or null. */
+    private static String typeWordBefore(String text, int start) {
+        int from = Math.max(0, start - TYPE_WORD_WINDOW);
+        int end = spaceBefore(text, from, start);
+        if (end - 2 >= from && text.regionMatches(true, end - 2, "số", 0, 2)) {
+            int beforeSo = spaceBefore(text, from, end - 2);
+            if (beforeSo < end - 2) return typeEndingAt(text, from, beforeSo);
+        }
+        return end < start ? typeEndingAt(text, from, end) : null;
+    }
+
+    /** Where the white space ending at {@code end} starts (as the pattern {@code \\s} sees it). */
+    private static int spaceBefore(String text, int from, int end) {
+        while (end > from && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return end;
+    }
+
+    private static String typeEndingAt(String text, int from, int end) {
+        for (Map.Entry<String, String> w : TYPE_WORDS.entrySet()) {
+            int n = w.getKey().length();
+            if (end - n >= from && text.regionMatches(true, end - n, w.getKey(), 0, n)) return w.getValue();
+        }
+        return null;
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static boolean continuesWord(int cp) {

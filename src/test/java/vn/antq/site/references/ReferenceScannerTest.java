@@ -38,6 +38,26 @@ class ReferenceScannerTest {
         assertEquals(key, found.get(0).key());
     }
 
+    /** The type word written right before a number (any case, "số" or not) names its type; otherwise its code does. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "KẾ HOẠCH SỐ 12/QĐ-UBND | ke-hoach",
+            "kế hoạch\\nsố 12/QĐ-UBND | ke-hoach",
+            "Kế hoạch  Số\t12/QĐ-UBND | ke-hoach",
+            "Thông tư liên tịch số 01/2015/TT-BCA | thong-tu",
+            "Chương trình phối hợp 3/QĐ-UBND | chuong-trinh",
+            "Quy chế phối hợp số 3/KH-UBND | quy-che-phoi-hop",
+            "kế hoạchsố 12/QĐ-UBND | quyet-dinh",
+            "kế hoạch số, 12/QĐ-UBND | quyet-dinh",
+            "Kế hoạch này được xây dựng căn cứ theo văn bản 12/QĐ-UBND | quyet-dinh",
+            "Đề án số 12/QĐ-UBND | de-an",
+            "đề án 12/QĐ-UBND và báo cáo 13/KH-UBND | de-an",
+    })
+    void aTypeWordBeforeTheNumberNamesItsType(String text, String type) {
+        List<LegalReference> found = scanner.scan(text.strip().replace("\\n", "\n"));
+        assertEquals(type, found.get(0).type(), found.toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "ngày 15/03/2024",                         // a date
