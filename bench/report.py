@@ -112,7 +112,7 @@ print()
 print("| N | wall ours/Hugo | CPU ours/Hugo | peak RSS ours/Hugo |")
 print("|---:|---:|---:|---:|")
 for n, (w, c, r) in summary:
-    print(f"| {n} | **{fmt(w, 1)}×** | {fmt(c, 1)}× | {fmt(r, 1)}× |")
+    print(f"| {n} | **{fmt(w, 2)}×** | {fmt(c, 2)}× | {fmt(r, 2)}× |")
 print()
 if notes:
     print("Notes from the last measured run:\n")

@@ -11,7 +11,8 @@ import java.util.List;
  * build would sit at 4 GB on a 24 GB machine although it needs about one. Like the launch
  * scripts of Maven or Gradle, this picks the heap; a JVM started with an explicit heap size
  * (or {@code ANTQ_HEAP=none}) runs the command itself. The child uses the parallel collector
- * and a smaller inlining budget for the JIT compiler, unless those were chosen.
+ * and a smaller inlining budget for the JIT compiler, unless those were chosen, and for a
+ * build, a {@link ClassDataArchive} of its classes.
  */
 final class HeapLauncher {
     /** Heap for the build when nobody chose one: enough for about 12,000 documents. */
@@ -46,11 +47,17 @@ final class HeapLauncher {
             command.add("-XX:FreqInlineSize=50");
             command.add("-XX:InlineSmallCode=500");
         }
+        // a batch build starts from classes already parsed and verified (not the preview server: it runs for hours)
+        ClassDataArchive archive = args[0].equals("serve") || jvmArgs.stream().anyMatch(a -> a.contains("Share") || a.contains("ArchiveClasses"))
+                ? null : ClassDataArchive.of(System.getProperty("java.class.path"), System.getenv(), System.getProperty("user.home"));
+        if (archive != null) command.addAll(archive.jvmOptions());
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
+        // for benchmarks and tests: the options the build really runs with
+        if (System.getenv("ANTQ_TIMINGS") != null) System.err.println("[launch] " + String.join(" ", command));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
             // a stopped launcher stops its build (Ctrl-C reaches both; kill reaches only us)
@@ -58,6 +65,7 @@ final class HeapLauncher {
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
+            if (archive != null) archive.settle(code);
             return code;
         } catch (java.io.IOException e) {
             return -1; // cannot start a JVM: run here, with the default heap
