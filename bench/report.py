@@ -53,7 +53,7 @@ print("| machine | |")
 print("|---|---|")
 for k, label in (("nproc", "CPUs (nproc)"), ("cpu", "CPU"), ("mem", "memory"), ("java", "Java"),
                  ("jvm_runtime", "JVM"), ("java_opts", "JVM options given (JAVA_OPTS)"),
-                 ("jvm_flags", "JVM flags in effect (ergonomics)"), ("hugo", "Hugo"), ("jar", "antq-site jar"),
+                 ("jvm_flags", "build JVM (the launcher's child, last run)"), ("hugo", "Hugo"), ("jar", "antq-site jar"),
                  ("seed", "corpus seed"), ("load_start", "load average at start"),
                  ("load_end", "load average at end")):
     if k in meta:

@@ -72,9 +72,6 @@ META="$BENCH_DIR/meta.txt"
   echo "jvm_runtime=$(java -version 2>&1 | sed -n 2p)"
   echo "hugo=$(hugo version 2>/dev/null | head -1)"
   echo "java_opts=${JAVA_OPTS:-(none)}"
-  # the flags the JVM picks by itself (heap size, GC) with those options
-  # shellcheck disable=SC2086
-  echo "jvm_flags=$(java $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | head -1)"
   echo "jar=target/antq-site.jar sha256 $JAR_SHA, built $JAR_DATE"
   echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "seed=$SEED"
@@ -138,7 +135,8 @@ ours() {
   local n=$1 run=$2 dir=$3
   rm -rf "$dir/site" "$dir"/.site.staging-* "$dir"/.site.old-*
   # shellcheck disable=SC2086
-  timed ours "$n" "$run" "$dir" java $JAVA_OPTS -jar "$JAR" build --source "$dir" --out "$dir/site"
+  # ANTQ_TIMINGS: the log gets the time of each phase and the build JVM's command line
+  timed ours "$n" "$run" "$dir" env ANTQ_TIMINGS=1 java $JAVA_OPTS -jar "$JAR" build --source "$dir" --out "$dir/site"
 }
 
 theirs() {
@@ -204,6 +202,8 @@ for n in "${SIZES[@]}"; do
   } > "$dir/outputs.txt"
 done
 echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$META"
+# the command the launcher started the build with (heap, collector, JIT, class data archive)
+echo "jvm_flags=$(grep -h '^\[launch\]' "$BENCH_DIR/${SIZES[-1]}/log-ours-$RUNS.txt" | head -1 | sed 's/^\[launch\] //')" >> "$META"
 
 python3 bench/report.py "$META" "$RESULTS" "${SIZES[@]/#/$BENCH_DIR/}" | tee "$OUT"
 log "written $OUT"
