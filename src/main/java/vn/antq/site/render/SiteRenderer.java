@@ -54,6 +54,8 @@ public final class SiteRenderer {
     private final Staging out;
     private final Problems problems;
     private final Views views;
+    /** A page buffer per rendering thread, reused from page to page. */
+    private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
     private final Map<String, String> assets;
     private final AtomicInteger written = new AtomicInteger();
 
@@ -394,7 +396,7 @@ public final class SiteRenderer {
                        String html, Rendered body) {
         try {
             Template t = theme.freemarker().getTemplate(templateName);
-            PageWriter w = new PageWriter(html, body == null ? null : body.body());
+            PageWriter w = writers.get().start(html, body == null ? null : body.body());
             t.process(model, w);
             out.write(outputPath, w.toByteArray());
         } catch (freemarker.template.TemplateNotFoundException e) {

@@ -41,9 +41,15 @@ public final class Utf8Text {
         return n;
     }
 
-    /** Appends the bytes (no decode, no copy into a string). */
-    public void writeTo(java.io.ByteArrayOutputStream out) {
-        out.write(bytes, 0, bytes.length);
+    /** Number of bytes. */
+    public int length() {
+        return bytes.length;
+    }
+
+    /** Copies the bytes into {@code target} at {@code at}; returns the offset after them. */
+    public int copyTo(byte[] target, int at) {
+        System.arraycopy(bytes, 0, target, at, bytes.length);
+        return at + bytes.length;
     }
 
     @Override

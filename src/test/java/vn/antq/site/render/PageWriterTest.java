@@ -18,7 +18,7 @@ class PageWriterTest {
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         config.setTemplateLoader(loader);
         String html = "<p>Ấ</p>";
-        PageWriter w = new PageWriter(html, Utf8Text.of("<p>Ḃ</p>"));
+        PageWriter w = new PageWriter().start(html, Utf8Text.of("<p>Ḃ</p>"));
         config.getTemplate("page.ftlh").process(Map.of("body", html, "title", "Đề"), w);
         return new String(w.toByteArray(), StandardCharsets.UTF_8);
     }
@@ -33,5 +33,22 @@ class PageWriterTest {
         assertEquals("<main><p>Ấ!</p></main>", render("<main>${body?replace('</p>', '!</p>')?no_esc}</main>"));
         assertEquals("&lt;p&gt;Ấ&lt;/p&gt;", render("${body}"));
         assertEquals("8", render("${body?length}"));
+    }
+
+    /** Encoded as String.getBytes does, pairs split between writes included; the buffer starts afresh per page. */
+    @Test
+    void textIsEncodedAsStringGetBytesDoes() {
+        String text = "aĐề ầ😀 \uD800x \uDC00y ".repeat(3000) + "\uD83D";
+        PageWriter w = new PageWriter();
+        for (int round = 0; round < 2; round++) {
+            w.start(null, null);
+            w.write(text.substring(0, 7));
+            char[] rest = text.substring(7).toCharArray();
+            int cut = text.indexOf('😀', 7000) - 7 + 1; // between the halves of a pair
+            w.write(rest, 0, cut);
+            w.write(rest, cut, rest.length - cut);
+            w.write('!');
+            org.junit.jupiter.api.Assertions.assertArrayEquals((text + "!").getBytes(StandardCharsets.UTF_8), w.toByteArray());
+        }
     }
 }
