@@ -29,6 +29,8 @@ import vn.antq.site.references.Citation;
 import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.text.Folding;
 import vn.antq.site.text.Urls;
+import vn.antq.site.text.Utf8Buffer;
+import vn.antq.site.text.Utf8Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +55,8 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final TextDecorator decorator;
+    /** A buffer per rendering thread the page body is encoded into (kept from body to body). */
+    private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(() -> new Utf8Buffer(64 * 1024));
 
     public MarkdownRenderer() {
         this(Decorations.NONE);
@@ -139,7 +143,7 @@ public final class MarkdownRenderer {
             TextRunRenderer.Decorating decorating = new TextRunRenderer.Decorating(pass, sections);
             doc.set(TextRunRenderer.DECORATING, decorating);
             doc.set(FILTER_ATTRIBUTES, true);
-            String html = decorating.fill(renderer.render(doc));
+            Utf8Text html = decorating.fill(renderer.render(doc), buffers.get());
             return new Rendered(html, headings, pass.citations(), SectionText.extract(doc, ids, headingTexts));
         }
         String html = renderer.render(doc);

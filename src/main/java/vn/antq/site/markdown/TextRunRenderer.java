@@ -19,6 +19,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import vn.antq.site.text.Utf8Buffer;
+import vn.antq.site.text.Utf8Text;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -53,19 +55,20 @@ final class TextRunRenderer implements NodeRenderer {
         }
 
         /**
-         * The rendered HTML with each run's mark replaced by the run. flexmark's writer looks
+         * The rendered HTML with each run's mark replaced by the run, as UTF-8 (encoded into
+         * {@code out}, a buffer the thread reuses). flexmark's writer looks
          * at every character it is given, one by one; the runs are most of a page's text, so
          * it is given one mark ({@code U+0000}, which parsed Markdown never holds) instead.
          */
-        String fill(String html) {
-            StringBuilder out = new StringBuilder(html.length() + runs.stream().mapToInt(String::length).sum());
+        Utf8Text fill(String html, Utf8Buffer out) {
+            out.clear();
             int done = 0, next = 0;
             for (int at = html.indexOf(RUN_MARK); at >= 0; at = html.indexOf(RUN_MARK, done)) {
                 out.append(html, done, at).append(runs.get(next++));
                 done = at + 1;
             }
             if (next != runs.size()) throw new IllegalStateException(runs.size() + " text runs, " + next + " marks");
-            return out.append(html, done, html.length()).toString();
+            return out.append(html, done, html.length()).toUtf8Text();
         }
     }
 

@@ -34,21 +34,4 @@ class PageWriterTest {
         assertEquals("&lt;p&gt;Ấ&lt;/p&gt;", render("${body}"));
         assertEquals("8", render("${body?length}"));
     }
-
-    /** Encoded as String.getBytes does, pairs split between writes included; the buffer starts afresh per page. */
-    @Test
-    void textIsEncodedAsStringGetBytesDoes() {
-        String text = "aĐề ầ😀 \uD800x \uDC00y ".repeat(3000) + "\uD83D";
-        PageWriter w = new PageWriter();
-        for (int round = 0; round < 2; round++) {
-            w.start(null, null);
-            w.write(text.substring(0, 7));
-            char[] rest = text.substring(7).toCharArray();
-            int cut = text.indexOf('😀', 7000) - 7 + 1; // between the halves of a pair
-            w.write(rest, 0, cut);
-            w.write(rest, cut, rest.length - cut);
-            w.write('!');
-            org.junit.jupiter.api.Assertions.assertArrayEquals((text + "!").getBytes(StandardCharsets.UTF_8), w.toByteArray());
-        }
-    }
 }

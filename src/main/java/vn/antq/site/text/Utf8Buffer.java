@@ -1,0 +1,117 @@
+package vn.antq.site.text;
+
+import java.util.Arrays;
+
+/**
+ * A growing buffer of UTF-8 that text is encoded into as it comes, without strings in
+ * between: pages and bodies of a national site are gigabytes of text, and building each as a
+ * String first, then encoding it, copied it several times over. Encodes as
+ * {@link String#getBytes} does, a surrogate pair split between two appends included; a lone
+ * surrogate becomes '?'. Reusable: {@link #clear()} starts afresh and keeps the memory.
+ */
+public final class Utf8Buffer {
+    private final char[] chunk = new char[2048];
+    private byte[] buf;
+    private int n;
+    /** A high surrogate whose low half has not come yet, or 0. */
+    private char high;
+
+    public Utf8Buffer(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    public Utf8Buffer clear() {
+        n = 0;
+        high = 0;
+        return this;
+    }
+
+    public Utf8Buffer append(String s) {
+        return append(s, 0, s.length());
+    }
+
+    /** Appends {@code s[from, to)}. */
+    public Utf8Buffer append(String s, int from, int to) {
+        while (from < to) {
+            int k = Math.min(chunk.length, to - from);
+            s.getChars(from, from + k, chunk, 0);
+            append(chunk, 0, k);
+            from += k;
+        }
+        return this;
+    }
+
+    public Utf8Buffer append(char c) {
+        chunk[0] = c;
+        return append(chunk, 0, 1);
+    }
+
+    public Utf8Buffer append(char[] c, int off, int len) {
+        ensure(len * 3 + 4); // at most 3 bytes a char (a pair: 4 for 2), and a pending '?'
+        byte[] b = buf;
+        int p = n;
+        for (int i = off, end = off + len; i < end; i++) {
+            char ch = c[i];
+            if (high != 0) {
+                if (Character.isLowSurrogate(ch)) {
+                    int cp = Character.toCodePoint(high, ch);
+                    high = 0;
+                    b[p++] = (byte) (0xF0 | cp >> 18);
+                    b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[p++] = (byte) (0x80 | cp & 0x3F);
+                    continue;
+                }
+                high = 0;
+                b[p++] = '?';
+            }
+            if (ch < 0x80) {
+                b[p++] = (byte) ch;
+            } else if (ch < 0x800) {
+                b[p++] = (byte) (0xC0 | ch >> 6);
+                b[p++] = (byte) (0x80 | ch & 0x3F);
+            } else if (Character.isHighSurrogate(ch)) {
+                high = ch;
+            } else if (Character.isLowSurrogate(ch)) {
+                b[p++] = '?';
+            } else {
+                b[p++] = (byte) (0xE0 | ch >> 12);
+                b[p++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | ch & 0x3F);
+            }
+        }
+        n = p;
+        return this;
+    }
+
+    /** Appends text already in UTF-8. */
+    public Utf8Buffer append(Utf8Text text) {
+        endSurrogate();
+        ensure(text.length());
+        n = text.copyTo(buf, n);
+        return this;
+    }
+
+    private void endSurrogate() {
+        if (high == 0) return;
+        ensure(1);
+        buf[n++] = '?';
+        high = 0;
+    }
+
+    private void ensure(int more) {
+        if (n + more > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+    }
+
+    /** A copy of the bytes so far. */
+    public byte[] toByteArray() {
+        endSurrogate();
+        return Arrays.copyOf(buf, n);
+    }
+
+    /** The text so far, kept as UTF-8. */
+    public Utf8Text toUtf8Text() {
+        endSurrogate();
+        return Utf8Text.of(buf, 0, n);
+    }
+}
