@@ -15,6 +15,8 @@ final class WordReader {
 
     private final Vocabulary vocabulary;
     private char[] word = new char[64];
+    /** The text being read (kept from text to text). */
+    private char[] chars = new char[4096];
     /** Open addressing: lower-cased word → its entry. */
     private char[][] keys = new char[1024][];
     private int[] hashes = new int[1024];
@@ -26,14 +28,18 @@ final class WordReader {
     }
 
     void forEach(String text, Sink sink) {
-        if (needsFullCaseMapping(text)) {
+        int n = text.length();
+        if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
+        char[] c = chars; // the text's chars in an array: the loops below run over every char of the site
+        text.getChars(0, n, c, 0);
+        if (needsFullCaseMapping(c, n)) {
             Tokenizer.forEachWord(text, w -> sink.word(vocabulary.word(w)));
             return;
         }
         int len = 0, hash = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch < 128 ? ch : Character.toLowerCase(ch);
             if (Tokenizer.isWordChar(lower)) {
                 if (len == word.length) word = Arrays.copyOf(word, len * 2);
                 word[len++] = lower;
@@ -51,10 +57,10 @@ final class WordReader {
      * (İ becomes two chars, Σ depends on its neighbours, surrogate pairs), or that are not NFC:
      * they take the tokenizer's own path.
      */
-    private static boolean needsFullCaseMapping(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x300 && (c <= 0x36F || c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) return true;
+    private static boolean needsFullCaseMapping(char[] c, int n) {
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch >= 0x300 && (ch <= 0x36F || ch == '\u0130' || ch == '\u03A3' || Character.isSurrogate(ch))) return true;
         }
         return false;
     }
