@@ -26,6 +26,7 @@ class HeapLauncherTest {
                 Main.class.getName(), "build", "--source", Path.of("").toAbsolutePath().toString(), "--out", out.toString()))
                 .redirectErrorStream(true);
         pb.environment().put("ANTQ_HEAP", heap);
+        pb.environment().put("ANTQ_TIMINGS", "1"); // prints the child's command line
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(p.waitFor(), output);
@@ -37,6 +38,8 @@ class HeapLauncherTest {
         Run ok = main("400m", out);
         assertEquals(0, ok.code(), ok.output());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertTrue(ok.output().contains(" -Xmx400m "), ok.output());
+        assertTrue(ok.output().contains(" -XX:TieredStopAtLevel=1 "), "a small site: the quick compiler only\n" + ok.output());
 
         // a heap far too small proves the flag reaches the build: one clear line, no trace, nothing written
         Path small = dir.resolve("small");
@@ -48,5 +51,18 @@ class HeapLauncherTest {
         try (var left = Files.list(dir)) {
             assertEquals(List.of("site"), left.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left");
         }
+    }
+
+    @Test
+    void theSourceFolderAndTheSizeOfTheSiteAreReadFromTheCommand() throws IOException {
+        assertEquals(Path.of("."), HeapLauncher.sourceOf(new String[] {"build"}));
+        assertEquals(Path.of("/a b"), HeapLauncher.sourceOf(new String[] {"build", "--out", "x", "--source", "/a b"}));
+        assertEquals(Path.of("s"), HeapLauncher.sourceOf(new String[] {"check", "--source=s"}));
+        Path content = Files.createDirectories(dir.resolve("content/van-ban"));
+        for (int i = 0; i < 7; i++) Files.writeString(content.resolve(i + ".md"), "x");
+        Files.writeString(content.resolve("a.pdf"), "x");
+        assertEquals(7, HeapLauncher.countMarkdown(dir, 100));
+        assertEquals(5, HeapLauncher.countMarkdown(dir, 5), "counting stops at the limit");
+        assertEquals(100, HeapLauncher.countMarkdown(dir.resolve("missing"), 100), "unknown: as for a large site");
     }
 }
