@@ -238,13 +238,13 @@ public final class SearchIndex {
 
     /** The {@code keep} postings of highest impact (ties: lower doc), in doc order. */
     static int[] strongest(int[] flat, int keep) {
-        int n = flat.length / 2;
-        int[] impacts = new int[n];
-        for (int i = 0; i < n; i++) impacts[i] = flat[2 * i + 1] >> 2;
-        java.util.Arrays.sort(impacts);
-        int threshold = impacts[n - keep];
-        int above = 0;
-        for (int i = 0; i < n; i++) if (impacts[i] > threshold) above++;
+        // impacts are small integers (see impact): counted, not sorted
+        int max = 0;
+        for (int i = 1; i < flat.length; i += 2) max = Math.max(max, flat[i] >> 2);
+        int[] count = new int[max + 1];
+        for (int i = 1; i < flat.length; i += 2) count[flat[i] >> 2]++;
+        int threshold = max, above = 0; // the keep-th highest impact, and how many are higher
+        while (above + count[threshold] < keep) above += count[threshold--];
         int ties = keep - above; // postings at the threshold kept, lowest docs first (flat is in doc order)
         int[] out = new int[keep * 2];
         int o = 0;
