@@ -97,25 +97,26 @@ final class TextRunRenderer implements NodeRenderer {
         Decorating d = ctx.getDocument().get(DECORATING);
         List<TextDecorator.Span> spans = d == null || text.isBlank() ? List.of() : d.pass.spans(text, section(node, d), skipped(node));
         StringBuilder out = new StringBuilder(text.length() + 16);
+        char[] chars = text.toCharArray(); // escaped from an array: this loop sees every character of the site
         int pos = 0;
         for (TextDecorator.Span sp : spans) {
-            escape(text, pos, sp.start(), out);
+            escape(chars, pos, sp.start(), out);
             if (sp.href() != null) {
                 out.append("<a href=\"");
-                escape(sp.href(), 0, sp.href().length(), out);
+                escape(sp.href().toCharArray(), 0, sp.href().length(), out);
                 out.append("\" class=\"ref\">");
-                escape(text, sp.start(), sp.end(), out);
+                escape(chars, sp.start(), sp.end(), out);
                 out.append("</a>");
             } else {
                 out.append("<abbr title=\"");
-                escape(sp.title(), 0, sp.title().length(), out);
+                escape(sp.title().toCharArray(), 0, sp.title().length(), out);
                 out.append("\">");
-                escape(text, sp.start(), sp.end(), out);
+                escape(chars, sp.start(), sp.end(), out);
                 out.append("</abbr>");
             }
             pos = sp.end();
         }
-        escape(text, pos, text.length(), out);
+        escape(chars, pos, chars.length, out);
         if (d == null) {
             html.raw(out);
         } else {
@@ -160,10 +161,10 @@ final class TextRunRenderer implements NodeRenderer {
     }
 
     /** HTML-escapes {@code s[from, to)} as flexmark does for text: {@code & < > "}. */
-    static void escape(String s, int from, int to, StringBuilder out) {
+    static void escape(char[] s, int from, int to, StringBuilder out) {
         int done = from;
         for (int i = from; i < to; i++) {
-            String entity = switch (s.charAt(i)) {
+            String entity = switch (s[i]) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
@@ -171,9 +172,9 @@ final class TextRunRenderer implements NodeRenderer {
                 default -> null;
             };
             if (entity == null) continue;
-            out.append(s, done, i).append(entity);
+            out.append(s, done, i - done).append(entity);
             done = i + 1;
         }
-        out.append(s, done, to);
+        out.append(s, done, to - done);
     }
 }

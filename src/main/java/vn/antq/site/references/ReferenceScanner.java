@@ -51,9 +51,10 @@ public final class ReferenceScanner {
         Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
         // the pattern is tried only where a number can start (a digit not inside a word):
         // Matcher.find would try it at every character of the text
-        for (int at = 0; at < text.length(); ) {
-            char c = text.charAt(at);
-            if (c < '0' || c > '9' || at > 0 && continuesWord(text.codePointBefore(at))
+        char[] chars = text.toCharArray(); // searched from an array: this loop sees every character of the site
+        for (int at = 0; at < chars.length; ) {
+            char c = chars[at];
+            if (c < '0' || c > '9' || at > 0 && continuesWord(Character.codePointBefore(chars, at))
                     || !m.region(at, text.length()).lookingAt()) {
                 at++;
                 continue;
