@@ -76,12 +76,13 @@ final class HeapLauncher {
         // a small site is built before the optimising compiler has paid for itself: 1,000
         // documents build in 3.5 s instead of 4.8 s with the quick compiler alone, 10,000 in
         // 26-30 s instead of 23 s; about 2,500 is where they meet (BENCHMARKS.md)
-        if (!args[0].equals("serve") && jvmArgs.stream().noneMatch(a -> a.contains("Tiered"))
+        boolean batch = !args[0].equals("serve"); // the preview server runs for hours
+        if (batch && jvmArgs.stream().noneMatch(a -> a.contains("Tiered"))
                 && countMarkdown(sourceOf(args), SMALL_SITE) < SMALL_SITE) {
             command.add("-XX:TieredStopAtLevel=1");
         }
-        // a batch build starts from classes already parsed and verified (not the preview server: it runs for hours)
-        ClassDataArchive archive = args[0].equals("serve") || jvmArgs.stream().anyMatch(a -> a.contains("Share") || a.contains("ArchiveClasses"))
+        // a batch build starts from classes already parsed and verified
+        ClassDataArchive archive = !batch || jvmArgs.stream().anyMatch(a -> a.contains("Share") || a.contains("ArchiveClasses"))
                 ? null : ClassDataArchive.of(System.getProperty("java.class.path"), System.getenv(), System.getProperty("user.home"));
         if (archive != null) command.addAll(archive.jvmOptions());
         command.addAll(jvmArgs);

@@ -205,15 +205,13 @@ public final class SearchIndex {
     /** Counts one page's syllables (by spelling) and pairs; records its weighted length. */
     private static PageTerms count(SearchDocument doc, WordReader reader, LongIntMap tf, int[] length, int d, int parts) {
         tf.clear();
-        int len = add(reader, tf, doc.title(), W_TITLE) + add(reader, tf, doc.meta(), W_META);
-        for (SectionText sec : doc.sections()) {
-            len += add(reader, tf, sec.heading(), W_HEADING) + add(reader, tf, sec.text(), W_BODY);
-        }
-        length[d] = len;
         // presence in the title or metadata also counts on its own, unsaturated by the body
         java.util.Set<Integer> titled = new java.util.HashSet<>();
-        reader.forEach(doc.title(), w -> titled.add(w.folded()));
-        reader.forEach(doc.meta(), w -> titled.add(w.folded()));
+        int len = add(reader, tf, doc.title(), W_TITLE, titled) + add(reader, tf, doc.meta(), W_META, titled);
+        for (SectionText sec : doc.sections()) {
+            len += add(reader, tf, sec.heading(), W_HEADING, null) + add(reader, tf, sec.text(), W_BODY, null);
+        }
+        length[d] = len;
         int code = doc.type() != null ? 2 : 1;
         long[] all = tf.keys();
         int[] part = new int[all.length];
@@ -273,11 +271,14 @@ public final class SearchIndex {
     /**
      * Adds a field's syllables (by exact spelling) and pairs to one page's counts, kept ×4 so
      * the two low bits can carry the title code; returns the field's weighted length.
+     *
+     * @param titled where the field's folded syllables are also put, or null
      */
-    private static int add(WordReader reader, LongIntMap tf, String text, int weight) {
+    private static int add(WordReader reader, LongIntMap tf, String text, int weight, java.util.Set<Integer> titled) {
         if (text == null || text.isEmpty()) return 0;
         int[] state = {-1, 0}; // previous folded id, tokens
         reader.forEach(text, w -> {
+            if (titled != null) titled.add(w.folded());
             tf.add(syllableKey(w), weight * 4);
             if (state[0] >= 0) tf.add(pairKey(state[0], w.folded()), weight * 4);
             state[0] = w.folded();
