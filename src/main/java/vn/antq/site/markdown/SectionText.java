@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -58,10 +59,17 @@ public record SectionText(String anchor, String heading, String text) {
         return c.finish();
     }
 
-    /** Text gathered section by section. */
+    /**
+     * Text gathered section by section, normalised as it comes: runs of spaces become one
+     * space, a line break swallows the spaces around it, and the ends are stripped.
+     */
     private static final class Collector {
         final List<SectionText> out = new ArrayList<>();
-        final StringBuilder text = new StringBuilder();
+        private char[] text = new char[4096];
+        private int length;
+        /** Whitespace seen since the last character kept: none, a space, or a line break. */
+        private int pending;
+        private static final int NONE = 0, SPACE = 1, NEWLINE = 2;
         String anchor = "", heading = "";
 
         void start(String anchor, String heading) {
@@ -75,14 +83,49 @@ public record SectionText(String anchor, String heading, String text) {
         }
 
         void flush() {
-            String s = normalize(text);
+            String s = new String(text, 0, length);
             if (!s.isEmpty() || !heading.isEmpty()) out.add(new SectionText(anchor, heading, s));
-            text.setLength(0);
+            length = 0;
+            pending = NONE;
         }
 
         List<SectionText> finish() {
             flush();
             return out;
+        }
+
+        void append(char c) {
+            if (c == '\n') {
+                pending = NEWLINE;
+            } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (pending == NONE) pending = SPACE;
+            } else {
+                if (length + 2 > text.length) text = java.util.Arrays.copyOf(text, text.length * 2);
+                if (pending != NONE && length > 0) text[length++] = pending == NEWLINE ? '\n' : ' ';
+                pending = NONE;
+                text[length++] = c;
+            }
+        }
+
+        void append(CharSequence s) {
+            for (int i = 0, n = s.length(); i < n; i++) append(s.charAt(i));
+        }
+
+        /** A text run: straight from the source when it is a plain piece of it (as {@link TextRunRenderer#text}). */
+        void append(BasedSequence chars) {
+            if (chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()) {
+                int savedLength = length, savedPending = pending;
+                int i = chars.getStartOffset(), end = chars.getEndOffset();
+                for (; i < end; i++) {
+                    char c = base.charAt(i);
+                    if (c == '\\' || c == '&' || c == '\r') break; // escapes, entities, CR line ends: the long way
+                    append(c);
+                }
+                if (i == end) return;
+                length = savedLength;
+                pending = savedPending;
+            }
+            append(TextRunRenderer.text(chars));
         }
 
         /** @param footnotes where referenced footnotes are put aside (they come last), or null inside one */
@@ -94,52 +137,29 @@ public record SectionText(String anchor, String heading, String text) {
                 } else if (n instanceof FootnoteBlock fb) {
                     if (footnotes != null && fb.isReferenced()) footnotes.add(fb);
                 } else if (n instanceof Text t) {
-                    text.append(TextRunRenderer.text(t.getChars()));
+                    append(t.getChars());
                 } else if (n instanceof SoftLineBreak) {
-                    text.append(' ');
+                    append(' ');
                 } else if (n instanceof HardLineBreak) {
-                    text.append('\n');
+                    append('\n');
                 } else if (n instanceof HtmlEntity e) {
-                    text.append(Escaping.unescapeHtml(e.getChars()));
+                    append(Escaping.unescapeHtml(e.getChars()));
                 } else if (n instanceof Code code) {
-                    text.append(code.getText().unescape());
+                    append(code.getText().unescape());
                 } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-                    text.append('\n').append(((Block) n).getContentChars()).append('\n');
+                    append('\n');
+                    append((CharSequence) ((Block) n).getContentChars()); // code as written, not unescaped
+                    append('\n');
                 } else if (n instanceof Image || n instanceof ImageRef || n instanceof Footnote) {
                     // alt text and footnote numbers are not running text
                 } else {
                     boolean block = n instanceof Block || n instanceof TableCell || n instanceof TableRow;
-                    if (block) text.append('\n');
+                    if (block) append('\n');
                     visitChildren(n, ids, headings, footnotes);
-                    if (block) text.append('\n');
+                    if (block) append('\n');
                 }
             }
         }
-    }
-
-    /** Runs of spaces become one space, a line break swallows the spaces around it, and the ends are stripped. */
-    private static String normalize(StringBuilder raw) {
-        int len = raw.length();
-        char[] in = new char[len];
-        raw.getChars(0, len, in, 0);
-        char[] out = new char[len];
-        int n = 0;
-        boolean space = false, newline = false;
-        for (char c : in) {
-            if (c == '\n') {
-                newline = true;
-            } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
-                space = true;
-            } else {
-                if (n > 0) {
-                    if (newline) out[n++] = '\n';
-                    else if (space) out[n++] = ' ';
-                }
-                space = newline = false;
-                out[n++] = c;
-            }
-        }
-        return new String(out, 0, n);
     }
 
     /** From a jsoup tree (cleaned raw HTML). */
@@ -158,10 +178,10 @@ public record SectionText(String anchor, String heading, String text) {
                     } else if (e.tagName().equals("li") && e.id().startsWith(TextDecorator.Section.FOOTNOTE_PREFIX)) {
                         c.start(TextDecorator.Section.footnote(e.id()));
                     } else if (e.isBlock() || e.tagName().equals("br")) {
-                        c.text.append('\n');
+                        c.append('\n');
                     }
                 } else if (node instanceof TextNode t) {
-                    c.text.append(t.text());
+                    c.append(t.text());
                 }
             }
 

@@ -22,6 +22,7 @@ import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
 import vn.antq.site.publish.Staging;
 import vn.antq.site.text.Urls;
+import vn.antq.site.text.Utf8Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -139,15 +140,14 @@ public final class SiteRenderer {
         Map<String, Object> m = common("index.html", site.config().title(), List.of());
         Page home = site.home();
         Rendered body = home == null ? null : bodies.get(home.sourcePath());
-        String html = body == null ? "" : body.html();
-        m.put("body", html);
+        m.put("body", new BodyModel(body == null ? Utf8Text.of("") : body.body()));
         m.put("hasGlossary", !glossary.entries().isEmpty());
         m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
         m.put("hasCalendar", !calendar.events().isEmpty());
         m.put("latest", views.documents(site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size()))));
         m.put("documentCount", site.documents().size());
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
-        write("home.ftlh", "index.html", m, null, html, body);
+        write("home.ftlh", "index.html", m, null);
     }
 
     private void register() {
@@ -264,23 +264,21 @@ public final class SiteRenderer {
         m.put("relationsIn", views.relations(xrefs.incoming(d), true));
         m.put("cites", xrefs.citesOf(d).stream().map(views::citing).toList());
         m.put("citedBy", views.places(xrefs.citedBy(d)));
-        String html = r.html();
-        m.put("body", html);
+        m.put("body", new BodyModel(r.body()));
         m.put("toc", toc(r.headings()));
         m.put("description", d.meta().summary() == null ? "" : d.meta().summary());
-        write("document.ftlh", path, m, d.sourcePath(), html, r);
+        write("document.ftlh", path, m, d.sourcePath());
     }
 
     private void page(Page p) {
         String path = p.outputPath();
         Map<String, Object> m = common(path, p.title(), List.of());
         Rendered r = bodies.get(p.sourcePath());
-        String html = r.html();
-        m.put("body", html);
+        m.put("body", new BodyModel(r.body()));
         m.put("toc", toc(r.headings()));
         m.put("description", p.meta().description() == null ? "" : p.meta().description());
         String template = p.meta().template() == null ? "page.ftlh" : p.meta().template() + ".ftlh";
-        write(template, path, m, p.sourcePath(), html, r);
+        write(template, path, m, p.sourcePath());
     }
 
     private void taxonomy(Taxonomy t) {
@@ -388,15 +386,9 @@ public final class SiteRenderer {
     }
 
     private void write(String templateName, String outputPath, Map<String, Object> model, String sourcePath) {
-        write(templateName, outputPath, model, sourcePath, null, null);
-    }
-
-    /** @param html the body string in the model, or null; @param body the same, rendered and kept as UTF-8 */
-    private void write(String templateName, String outputPath, Map<String, Object> model, String sourcePath,
-                       String html, Rendered body) {
         try {
             Template t = theme.freemarker().getTemplate(templateName);
-            PageWriter w = writers.get().start(html, body == null ? null : body.body());
+            PageWriter w = writers.get().start();
             t.process(model, w);
             out.write(outputPath, w.toByteArray());
         } catch (freemarker.template.TemplateNotFoundException e) {

@@ -48,6 +48,7 @@ public final class Folding {
 
     /** A letter or a number: {@code [\p{L}\p{N}]}, what a whole-word match may not touch. */
     public static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         if (Character.isLetter(cp)) return true;
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;

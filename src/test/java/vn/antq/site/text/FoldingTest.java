@@ -15,6 +15,17 @@ class FoldingTest {
     }
 
     @Test
+    void lettersAndNumbersAreWhatTheRegexCallsThem() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+        for (int cp = 0; cp < 0x3000; cp++) {
+            assertEquals(word.matcher(Character.toString(cp)).matches(), Folding.isLetterOrNumber(cp), "U+" + Integer.toHexString(cp));
+        }
+        for (int cp : new int[] {0x1D400, 0x1F600, 0x10FFFF}) {
+            assertEquals(word.matcher(Character.toString(cp)).matches(), Folding.isLetterOrNumber(cp), "U+" + Integer.toHexString(cp));
+        }
+    }
+
+    @Test
     void slugsDocumentNumbersAndHeadings() {
         assertEquals("chi-thi-06-ct-bca-v05", Folding.slug("Chỉ thị 06/CT-BCA-V05"));
         assertEquals("ii-nhiem-vu-va-giai-phap", Folding.slug("II. NHIỆM VỤ VÀ GIẢI PHÁP"));
