@@ -49,6 +49,10 @@ print("# Benchmark: antq-site vs Hugo\n")
 print(f"Run {meta.get('date', '?')} by `bash bench/run.sh`. Each number is the median of "
       f"{meta.get('runs', '?')} measured runs after {meta.get('warmup', '?')} warm-up run(s), each from an empty "
       "output folder; the two tools' runs alternate.\n")
+outputs = meta.get("outputs", "delete")
+print("Output folders: " + ("each run writes into a new folder; all are deleted after the last run "
+      "(`OUTPUTS=fresh`, see bench/run.sh)." if outputs == "fresh" else
+      "each tool's last output is deleted right before its run (`OUTPUTS=delete`).") + "\n")
 print("| machine | |")
 print("|---|---|")
 for k, label in (("nproc", "CPUs (nproc)"), ("cpu", "CPU"), ("mem", "memory"), ("java", "Java"),

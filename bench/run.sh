@@ -10,9 +10,20 @@
 #   BENCH_DIR=/tmp/antq-bench   corpora and outputs go to BENCH_DIR/N
 #   JAVA_OPTS=""       extra JVM flags for our build (recorded in the results)
 #   OUT=bench/results-latest.md
+#   OUTPUTS=fresh      fresh: every run writes into a new, empty folder, and all of them are
+#                      deleted when the benchmark ends; delete: the tool's last output is
+#                      deleted right before each run (the condition of the runs before 2026-11-23)
 #
 # Each measured run starts from an empty output folder. Runs of the two tools alternate
 # (ours, hugo, ours, hugo, ...) so a passing load on the machine hits both alike.
+#
+# Why "fresh" by default: on an ext4 file system without a journal (this machine's disk),
+# the kernel will not reuse an inode freed in the last 1 to 6 minutes, and checks each such
+# inode again for every file it creates in that block group. Deleting 20,000-35,000 files
+# right before a build then makes the build's file creation cost system time that grows
+# from run to run (BENCHMARKS.md), a cost of the benchmark's own clean-up, not of either
+# tool's work; with a journal (ext4's default), or on xfs, btrfs or tmpfs, it does not
+# happen. A first build, as on a fresh CI checkout, writes into a new folder like this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -21,6 +32,8 @@ RUNS=${RUNS:-3}
 WARMUP=${WARMUP:-1}
 BENCH_DIR=${BENCH_DIR:-/tmp/antq-bench}
 JAVA_OPTS=${JAVA_OPTS:-}
+OUTPUTS=${OUTPUTS:-fresh}
+case "$OUTPUTS" in fresh|delete) ;; *) echo "OUTPUTS must be fresh or delete" >&2; exit 2 ;; esac
 OUT=${OUT:-$ROOT/bench/results-latest.md}
 if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(1000 10000); fi
 
@@ -72,6 +85,7 @@ META="$BENCH_DIR/meta.txt"
   echo "jvm_runtime=$(java -version 2>&1 | sed -n 2p)"
   echo "hugo=$(hugo version 2>/dev/null | head -1)"
   echo "java_opts=${JAVA_OPTS:-(none)}"
+  echo "outputs=$OUTPUTS"
   echo "jar=target/antq-site.jar sha256 $JAR_SHA, built $JAR_DATE"
   echo "load_start=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "seed=$SEED"
@@ -131,18 +145,33 @@ timed() {
   return 0
 }
 
+# output folder of a run: a new one per run (fresh), or the same one emptied (delete)
+output() {
+  local side=$1 run=$2 dir=$3
+  if [ "$OUTPUTS" = fresh ]; then echo "$dir/runs/$side-$run"; else echo "$dir/$side"; fi
+}
+
+# outputs of earlier benchmarks are moved aside now and deleted at the end, so that no mass
+# deletion happens right before a measured run (see OUTPUTS above)
+TRASH="$BENCH_DIR/.trash-$$"
+mkdir -p "$TRASH"
+trap 'rm -rf "$TRASH"' EXIT
+set_aside() { [ -e "$1" ] && mv "$1" "$TRASH/$(date +%s%N)"; return 0; }
+
 ours() {
-  local n=$1 run=$2 dir=$3
-  rm -rf "$dir/site" "$dir"/.site.staging-* "$dir"/.site.old-*
+  local n=$1 run=$2 dir=$3 out
+  out=$(output site "$run" "$dir")
+  rm -rf "$out" "$dir"/.site.staging-* "$dir"/.site.old-* "$dir"/runs/.site-*
   # shellcheck disable=SC2086
   # ANTQ_TIMINGS: the log gets the time of each phase and the build JVM's command line
-  timed ours "$n" "$run" "$dir" env ANTQ_TIMINGS=1 java $JAVA_OPTS -jar "$JAR" build --source "$dir" --out "$dir/site"
+  timed ours "$n" "$run" "$dir" env ANTQ_TIMINGS=1 java $JAVA_OPTS -jar "$JAR" build --source "$dir" --out "$out"
 }
 
 theirs() {
-  local n=$1 run=$2 dir=$3
-  rm -rf "$dir/hugo-public"
-  timed hugo "$n" "$run" "$dir" hugo --source "$dir/hugo" --destination "$dir/hugo-public" --quiet
+  local n=$1 run=$2 dir=$3 out
+  out=$(output hugo-public "$run" "$dir")
+  rm -rf "$out"
+  timed hugo "$n" "$run" "$dir" hugo --source "$dir/hugo" --destination "$out" --quiet
 }
 
 # ---- per size --------------------------------------------------------------
@@ -162,6 +191,9 @@ for n in "${SIZES[@]}"; do
     rm -rf "$dir/themes" && cp -r themes "$dir/themes"
   fi
   rm -f "$dir"/time-*.txt "$dir"/log-*.txt
+  set_aside "$dir/runs"
+  if [ "$OUTPUTS" = fresh ]; then set_aside "$dir/site"; set_aside "$dir/hugo-public"; fi
+  mkdir -p "$dir/runs"
   for ((i = 1; i <= WARMUP; i++)); do
     ours "$n" "w$i" "$dir"
     theirs "$n" "w$i" "$dir"
@@ -176,16 +208,18 @@ for n in "${SIZES[@]}"; do
     sed -n 's/^markdown_bytes=/markdown_bytes=/p; s/^hugo_markdown_bytes=/hugo_markdown_bytes=/p' "$dir/corpus.properties"
     echo "md_files=$(find "$dir/content/van-ban" -name '*.md' | wc -l)"
     for side in site hugo-public; do
-      if [ -d "$dir/$side" ]; then
-        echo "$side.bytes=$(du -sb "$dir/$side" | cut -f1)"
-        echo "$side.html=$(find "$dir/$side" -name '*.html' | wc -l)"
-        echo "$side.files=$(find "$dir/$side" -type f | wc -l)"
+      out=$(output "$side" "$RUNS" "$dir")
+      if [ -d "$out" ]; then
+        echo "$side.bytes=$(du -sb "$out" | cut -f1)"
+        echo "$side.html=$(find "$out" -name '*.html' | wc -l)"
+        echo "$side.files=$(find "$out" -type f | wc -l)"
       fi
     done
-    if [ -d "$dir/site" ]; then
+    site=$(output site "$RUNS" "$dir")
+    if [ -d "$site" ]; then
       # search index: site/search/ or any file named search* (0 when there is none yet)
-      s=$( { find "$dir/site" -type f \( -path "$dir/site/search/*" -o -name 'search*' \) -printf '%s\n'; echo 0; } | awk '{ s += $1 } END { print s }')
-      c=$(find "$dir/site" -type f \( -path "$dir/site/search/*" -o -name 'search*' \) | wc -l)
+      s=$( { find "$site" -type f \( -path "$site/search/*" -o -name 'search*' \) -printf '%s\n'; echo 0; } | awk '{ s += $1 } END { print s }')
+      c=$(find "$site" -type f \( -path "$site/search/*" -o -name 'search*' \) | wc -l)
       echo "site.search_bytes=$s"
       echo "site.search_files=$c"
     fi
@@ -207,3 +241,11 @@ echo "jvm_flags=$(grep -h '^\[launch\]' "$BENCH_DIR/${SIZES[-1]}/log-ours-$RUNS.
 
 python3 bench/report.py "$META" "$RESULTS" "${SIZES[@]/#/$BENCH_DIR/}" | tee "$OUT"
 log "written $OUT"
+# the runs' outputs go now that nothing is measured (the last ones stay, to look at)
+if [ "$OUTPUTS" = fresh ]; then
+  for n in "${SIZES[@]}"; do
+    for f in "$BENCH_DIR/$n"/runs/*; do
+      case "$(basename "$f")" in site-"$RUNS"|hugo-public-"$RUNS") ;; *) rm -rf "$f" ;; esac
+    done
+  done
+fi
