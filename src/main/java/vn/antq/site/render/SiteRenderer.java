@@ -144,7 +144,7 @@ public final class SiteRenderer {
         m.put("hasGlossary", !glossary.entries().isEmpty());
         m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
         m.put("hasCalendar", !calendar.events().isEmpty());
-        m.put("latest", views.documents(site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size()))));
+        m.put("latest", views.documentModels(site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size()))));
         m.put("documentCount", site.documents().size());
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         write("home.ftlh", "index.html", m, null);
@@ -153,7 +153,7 @@ public final class SiteRenderer {
     private void register() {
         String path = "van-ban/index.html";
         Map<String, Object> m = common(path, theme.message("register.title"), List.of());
-        m.put("documents", views.documents(site.documents()));
+        m.put("documents", views.documentModels(site.documents()));
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         write("list.ftlh", path, m, null);
     }
@@ -161,7 +161,7 @@ public final class SiteRenderer {
     private void searchPage() {
         String path = "tim-kiem/index.html";
         Map<String, Object> m = common(path, theme.message("search.title"), List.of());
-        m.put("documents", views.documents(site.documents()));
+        m.put("documents", views.documentModels(site.documents()));
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         write("search.ftlh", path, m, null);
     }
@@ -259,7 +259,7 @@ public final class SiteRenderer {
         String path = d.outputPath();
         Map<String, Object> m = common(path, d.title(), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
         Rendered r = bodies.get(d.sourcePath());
-        m.put("doc", views.document(d));
+        m.put("doc", views.documentModel(d));
         m.put("relationsOut", views.relations(xrefs.outgoing(d), false));
         m.put("relationsIn", views.relations(xrefs.incoming(d), true));
         m.put("cites", xrefs.citesOf(d).stream().map(views::citing).toList());
@@ -293,7 +293,7 @@ public final class SiteRenderer {
         Map<String, Object> m = common(term.outputPath(), label + ": " + term.label(), List.of(crumb(label, t.outputPath())));
         m.put("taxonomy", views.taxonomy(t));
         m.put("term", views.term(term));
-        m.put("documents", views.documents(term.documents()));
+        m.put("documents", views.documentModels(term.documents()));
         write("term.ftlh", term.outputPath(), m, null);
     }
 

@@ -30,6 +30,7 @@ final class Views {
 
     // a document's card appears on its page and in every listing of its terms: made once
     private final Map<String, Map<String, Object>> documentViews = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, freemarker.template.TemplateModel> documentModels = new java.util.concurrent.ConcurrentHashMap<>();
 
     Views(Site site, Theme theme) {
         this.site = site;
@@ -39,6 +40,19 @@ final class Views {
     /** The document's card (unmodifiable; the same map for every page that shows it). */
     Map<String, Object> document(Document d) {
         return documentViews.computeIfAbsent(d.sourcePath(), k -> java.util.Collections.unmodifiableMap(documentView(d)));
+    }
+
+    /** The document's card as the templates read it, wrapped once (see {@link PreparedModel}). */
+    freemarker.template.TemplateModel documentModel(Document d) {
+        return documentModels.computeIfAbsent(d.sourcePath(),
+                k -> PreparedModel.of(document(d), theme.freemarker().getObjectWrapper()));
+    }
+
+    /** Cards of documents, for a listing. */
+    List<freemarker.template.TemplateModel> documentModels(List<Document> docs) {
+        List<freemarker.template.TemplateModel> out = new ArrayList<>(docs.size());
+        for (Document d : docs) out.add(documentModel(d));
+        return out;
     }
 
     private Map<String, Object> documentView(Document d) {
