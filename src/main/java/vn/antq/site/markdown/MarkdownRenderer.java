@@ -57,6 +57,8 @@ public final class MarkdownRenderer {
     private final TextDecorator decorator;
     /** A buffer per rendering thread the page body is encoded into (kept from body to body). */
     private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(() -> new Utf8Buffer(64 * 1024));
+    /** A buffer per rendering thread a body's text runs are escaped into (see {@link TextRunRenderer}). */
+    private final ThreadLocal<Utf8Buffer> runBuffers = ThreadLocal.withInitial(() -> new Utf8Buffer(64 * 1024));
 
     public MarkdownRenderer() {
         this(Decorations.NONE);
@@ -140,7 +142,7 @@ public final class MarkdownRenderer {
         if (!rawHtml) {
             // Markdown's own markup: decorated while rendering, attributes filtered by IdsAndLinks
             TextDecorator.Pass pass = decorator.pass(selfKey, outputPath);
-            TextRunRenderer.Decorating decorating = new TextRunRenderer.Decorating(pass, sections);
+            TextRunRenderer.Decorating decorating = new TextRunRenderer.Decorating(pass, sections, runBuffers.get());
             doc.set(TextRunRenderer.DECORATING, decorating);
             doc.set(FILTER_ATTRIBUTES, true);
             Utf8Text html = decorating.fill(renderer.render(doc), buffers.get());

@@ -91,13 +91,13 @@ final class TextDecorator {
          *
          * @param skip whether the text is inside a link, code or a heading: cited, not decorated
          */
-        List<Span> spans(String text, Section section, boolean skip) {
+        List<Span> spans(String text, char[] chars, Section section, boolean skip) {
             if (section != lastSection) {
                 seenAbbr.clear();
                 lastSection = section;
             }
             List<Span> spans = null;
-            List<LegalReference> refs = scanner.scan(text);
+            List<LegalReference> refs = scanner.scan(text, chars);
             for (LegalReference r : refs) {
                 citations.add(new Citation(r.key(), r.number(), r.type(), section.anchor(), section.heading()));
                 String target = decorations.documentPaths().get(r.key());
@@ -155,7 +155,7 @@ final class TextDecorator {
         for (int i = 0; i < texts.size(); i++) {
             TextNode t = texts.get(i);
             String text = t.getWholeText();
-            List<Span> spans = pass.spans(text, sectionOfText.get(i), insideSkipped(t));
+            List<Span> spans = pass.spans(text, text.toCharArray(), sectionOfText.get(i), insideSkipped(t));
             if (spans.isEmpty()) continue;
             int pos = 0;
             for (Span sp : spans) {

@@ -47,11 +47,21 @@ final class TextRunRenderer implements NodeRenderer {
         private final Map<Node, TextDecorator.Section> headings;
         private final Map<Node, TextDecorator.Section> footnotes = new IdentityHashMap<>();
         private TextDecorator.Section current = TextDecorator.Section.NONE;
-        private final List<String> runs = new ArrayList<>();
+        /** The runs, decorated and escaped, one after the other as UTF-8; where each ends. */
+        private final Utf8Buffer runs;
+        private int[] runEnds = new int[64];
+        private int runCount;
 
-        Decorating(TextDecorator.Pass pass, Map<Node, TextDecorator.Section> headings) {
+        /** @param runs a buffer the thread reuses from page to page */
+        Decorating(TextDecorator.Pass pass, Map<Node, TextDecorator.Section> headings, Utf8Buffer runs) {
             this.pass = pass;
             this.headings = headings;
+            this.runs = runs.clear();
+        }
+
+        private void endRun() {
+            if (runCount == runEnds.length) runEnds = java.util.Arrays.copyOf(runEnds, runCount * 2);
+            runEnds[runCount++] = runs.mark();
         }
 
         /**
@@ -64,15 +74,20 @@ final class TextRunRenderer implements NodeRenderer {
             out.clear();
             int done = 0, next = 0;
             for (int at = html.indexOf(RUN_MARK); at >= 0; at = html.indexOf(RUN_MARK, done)) {
-                out.append(html, done, at).append(runs.get(next++));
+                if (next == runCount) break;
+                out.append(html, done, at).append(runs, next == 0 ? 0 : runEnds[next - 1], runEnds[next]);
+                next++;
                 done = at + 1;
             }
-            if (next != runs.size()) throw new IllegalStateException(runs.size() + " text runs, " + next + " marks");
+            if (next != runCount || html.indexOf(RUN_MARK, done) >= 0) {
+                throw new IllegalStateException(runCount + " text runs, " + next + "+ marks");
+            }
             return out.append(html, done, html.length()).toUtf8Text();
         }
     }
 
     private static final char RUN_MARK = '\0';
+    private static final String RUN_MARK_STRING = String.valueOf(RUN_MARK);
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -87,17 +102,22 @@ final class TextRunRenderer implements NodeRenderer {
     private void render(Node node, NodeRendererContext ctx, HtmlWriter html) {
         // a run is written whole by its first node
         if (isRunPart(node.getPrevious())) return;
-        String softBreak = ctx.getHtmlOptions().softBreak;
-        StringBuilder sb = new StringBuilder();
-        for (Node n = node; isRunPart(n); n = n.getNext()) {
-            if (n instanceof Text t) sb.append(text(t.getChars()));
-            else sb.append(softBreak);
+        String text;
+        if (node instanceof Text t && !isRunPart(node.getNext())) {
+            text = text(t.getChars());
+        } else {
+            String softBreak = ctx.getHtmlOptions().softBreak;
+            StringBuilder sb = new StringBuilder();
+            for (Node n = node; isRunPart(n); n = n.getNext()) {
+                if (n instanceof Text t) sb.append(text(t.getChars()));
+                else sb.append(softBreak);
+            }
+            text = sb.toString();
         }
-        String text = sb.toString();
         Decorating d = ctx.getDocument().get(DECORATING);
-        List<TextDecorator.Span> spans = d == null || text.isBlank() ? List.of() : d.pass.spans(text, section(node, d), skipped(node));
-        StringBuilder out = new StringBuilder(text.length() + 16);
         char[] chars = text.toCharArray(); // escaped from an array: this loop sees every character of the site
+        List<TextDecorator.Span> spans = d == null || text.isBlank() ? List.of() : d.pass.spans(text, chars, section(node, d), skipped(node));
+        Utf8Buffer out = d == null ? new Utf8Buffer(text.length() + 16) : d.runs;
         int pos = 0;
         for (TextDecorator.Span sp : spans) {
             escape(chars, pos, sp.start(), out);
@@ -118,10 +138,10 @@ final class TextRunRenderer implements NodeRenderer {
         }
         escape(chars, pos, chars.length, out);
         if (d == null) {
-            html.raw(out);
+            html.raw(new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
         } else {
-            html.raw(String.valueOf(RUN_MARK));
-            d.runs.add(out.toString());
+            html.raw(RUN_MARK_STRING);
+            d.endRun();
         }
     }
 
@@ -161,7 +181,7 @@ final class TextRunRenderer implements NodeRenderer {
     }
 
     /** HTML-escapes {@code s[from, to)} as flexmark does for text: {@code & < > "}. */
-    static void escape(char[] s, int from, int to, StringBuilder out) {
+    static void escape(char[] s, int from, int to, Utf8Buffer out) {
         int done = from;
         for (int i = from; i < to; i++) {
             String entity = switch (s[i]) {

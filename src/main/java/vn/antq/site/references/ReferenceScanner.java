@@ -47,15 +47,27 @@ public final class ReferenceScanner {
 
     /** All document numbers in {@code text}, in order. */
     public List<LegalReference> scan(String text) {
+        return scan(text, text.toCharArray());
+    }
+
+    /**
+     * The same, for a caller that has the text's chars in an array already.
+     *
+     * @param chars {@code text.toCharArray()}, searched from an array: this loop sees every character of the site
+     */
+    public List<LegalReference> scan(String text, char[] chars) {
         List<LegalReference> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text).useTransparentBounds(true);
+        Matcher m = null; // most runs of text have no number: no matcher for them
         // the pattern is tried only where a number can start (a digit not inside a word):
         // Matcher.find would try it at every character of the text
-        char[] chars = text.toCharArray(); // searched from an array: this loop sees every character of the site
         for (int at = 0; at < chars.length; ) {
             char c = chars[at];
-            if (c < '0' || c > '9' || at > 0 && continuesWord(Character.codePointBefore(chars, at))
-                    || !m.region(at, text.length()).lookingAt()) {
+            if (c < '0' || c > '9' || at > 0 && continuesWord(Character.codePointBefore(chars, at))) {
+                at++;
+                continue;
+            }
+            if (m == null) m = NUMBER.matcher(text).useTransparentBounds(true);
+            if (!m.region(at, text.length()).lookingAt()) {
                 at++;
                 continue;
             }

@@ -84,6 +84,21 @@ public final class Utf8Buffer {
         return this;
     }
 
+    /** Appends bytes {@code [from, to)} of {@code other} (ends of {@link #mark()}s: whole characters). */
+    public Utf8Buffer append(Utf8Buffer other, int from, int to) {
+        endSurrogate();
+        ensure(to - from);
+        System.arraycopy(other.buf, from, buf, n, to - from);
+        n += to - from;
+        return this;
+    }
+
+    /** Ends a surrogate pair left open (as '?') and returns the number of bytes so far. */
+    public int mark() {
+        endSurrogate();
+        return n;
+    }
+
     /** Appends text already in UTF-8. */
     public Utf8Buffer append(Utf8Text text) {
         endSurrogate();

@@ -31,4 +31,16 @@ class Utf8BufferTest {
         Utf8Buffer b = new Utf8Buffer(4).append("Ấ\uD83D").append(Utf8Text.of("<p>Ḃ</p>")).append("\uDE00");
         assertArrayEquals("Ấ?<p>Ḃ</p>?".getBytes(StandardCharsets.UTF_8), b.toByteArray());
     }
+
+    /** Pieces of one buffer, marked as written, copied into another between other text. */
+    @Test
+    void copiesMarkedPiecesOfAnotherBuffer() {
+        Utf8Buffer runs = new Utf8Buffer(4);
+        int a = runs.append("an ninh, ").mark();
+        int b = runs.append("trật tự 😀").mark();
+        int c = runs.append("x\uD83D").mark(); // a lone high surrogate ends its piece as '?'
+        Utf8Buffer page = new Utf8Buffer(4).append("<p>").append(runs, a, b).append("|").append(runs, 0, a)
+                .append(runs, b, c).append("\uDE00</p>");
+        assertArrayEquals("<p>trật tự 😀|an ninh, x??</p>".getBytes(StandardCharsets.UTF_8), page.toByteArray());
+    }
 }
