@@ -66,6 +66,8 @@ public record SectionText(String anchor, String heading, String text) {
     private static final class Collector {
         final List<SectionText> out = new ArrayList<>();
         private char[] text = new char[4096];
+        /** Chars on their way in (from a string, a piece of the source). */
+        private char[] scratch = new char[1024];
         private int length;
         /** Whitespace seen since the last character kept: none, a space, or a line break. */
         private int pending;
@@ -95,35 +97,54 @@ public record SectionText(String anchor, String heading, String text) {
         }
 
         void append(char c) {
-            if (c == '\n') {
-                pending = NEWLINE;
-            } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (pending == NONE) pending = SPACE;
-            } else {
-                if (length + 2 > text.length) text = java.util.Arrays.copyOf(text, text.length * 2);
-                if (pending != NONE && length > 0) text[length++] = pending == NEWLINE ? '\n' : ' ';
-                pending = NONE;
-                text[length++] = c;
-            }
+            scratch[0] = c;
+            append(scratch, 0, 1);
         }
 
         void append(CharSequence s) {
-            for (int i = 0, n = s.length(); i < n; i++) append(s.charAt(i));
+            int n = s.length();
+            if (scratch.length < n) scratch = new char[Math.max(n, scratch.length * 2)];
+            if (s instanceof String str) str.getChars(0, n, scratch, 0);
+            else for (int i = 0; i < n; i++) scratch[i] = s.charAt(i);
+            append(scratch, 0, n);
+        }
+
+        /** Appends {@code c[from, to)}; each char kept takes at most two places (a space before it). */
+        private void append(char[] c, int from, int to) {
+            if (length + 2 * (to - from) > text.length) text = java.util.Arrays.copyOf(text, Math.max(text.length * 2, length + 2 * (to - from)));
+            char[] t = text;
+            int n = length, p = pending;
+            for (int i = from; i < to; i++) {
+                char ch = c[i];
+                if (ch == '\n') {
+                    p = NEWLINE;
+                } else if (ch == ' ' || ch == '\t' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                    if (p == NONE) p = SPACE;
+                } else {
+                    if (p != NONE && n > 0) t[n++] = p == NEWLINE ? '\n' : ' ';
+                    p = NONE;
+                    t[n++] = ch;
+                }
+            }
+            length = n;
+            pending = p;
         }
 
         /** A text run: straight from the source when it is a plain piece of it (as {@link TextRunRenderer#text}). */
         void append(BasedSequence chars) {
             if (chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()) {
-                int savedLength = length, savedPending = pending;
-                int i = chars.getStartOffset(), end = chars.getEndOffset();
-                for (; i < end; i++) {
-                    char c = base.charAt(i);
-                    if (c == '\\' || c == '&' || c == '\r') break; // escapes, entities, CR line ends: the long way
-                    append(c);
+                int start = chars.getStartOffset(), n = chars.length();
+                if (scratch.length < n) scratch = new char[Math.max(n, scratch.length * 2)];
+                base.getChars(start, start + n, scratch, 0);
+                boolean plain = true;
+                for (int i = 0; i < n && plain; i++) {
+                    char c = scratch[i];
+                    plain = c != '\\' && c != '&' && c != '\r'; // escapes, entities, CR line ends: the long way
                 }
-                if (i == end) return;
-                length = savedLength;
-                pending = savedPending;
+                if (plain) {
+                    append(scratch, 0, n);
+                    return;
+                }
             }
             append(TextRunRenderer.text(chars));
         }
