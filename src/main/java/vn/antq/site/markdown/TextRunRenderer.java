@@ -182,19 +182,6 @@ final class TextRunRenderer implements NodeRenderer {
 
     /** HTML-escapes {@code s[from, to)} as flexmark does for text: {@code & < > "}. */
     static void escape(char[] s, int from, int to, Utf8Buffer out) {
-        int done = from;
-        for (int i = from; i < to; i++) {
-            String entity = switch (s[i]) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (entity == null) continue;
-            out.append(s, done, i - done).append(entity);
-            done = i + 1;
-        }
-        out.append(s, done, to - done);
+        out.appendEscaped(s, from, to - from);
     }
 }

@@ -47,7 +47,19 @@ public final class Utf8Buffer {
     }
 
     public Utf8Buffer append(char[] c, int off, int len) {
-        ensure(len * 3 + 4); // at most 3 bytes a char (a pair: 4 for 2), and a pending '?'
+        return append(c, off, len, false);
+    }
+
+    /**
+     * Appends {@code c[off, off + len)} HTML-escaped as flexmark escapes text ({@code & < > "}
+     * become entities), in the same pass as the encoding: the text of every page goes through here.
+     */
+    public Utf8Buffer appendEscaped(char[] c, int off, int len) {
+        return append(c, off, len, true);
+    }
+
+    private Utf8Buffer append(char[] c, int off, int len, boolean escape) {
+        ensure(len * (escape ? 6 : 3) + 4); // at most 3 bytes a char ("&quot;": 6; a pair: 4 for 2), and a pending '?'
         byte[] b = buf;
         int p = n;
         for (int i = off, end = off + len; i < end; i++) {
@@ -66,22 +78,37 @@ public final class Utf8Buffer {
                 b[p++] = '?';
             }
             if (ch < 0x80) {
-                b[p++] = (byte) ch;
+                if (escape && (ch == '&' || ch == '<' || ch == '>' || ch == '"')) {
+                    p = entity(b, p, ch);
+                } else {
+                    b[p++] = (byte) ch;
+                }
             } else if (ch < 0x800) {
                 b[p++] = (byte) (0xC0 | ch >> 6);
                 b[p++] = (byte) (0x80 | ch & 0x3F);
-            } else if (Character.isHighSurrogate(ch)) {
-                high = ch;
-            } else if (Character.isLowSurrogate(ch)) {
-                b[p++] = '?';
-            } else {
+            } else if (ch < Character.MIN_SURROGATE || ch > Character.MAX_SURROGATE) {
                 b[p++] = (byte) (0xE0 | ch >> 12);
                 b[p++] = (byte) (0x80 | ch >> 6 & 0x3F);
                 b[p++] = (byte) (0x80 | ch & 0x3F);
+            } else if (ch <= Character.MAX_HIGH_SURROGATE) {
+                high = ch;
+            } else {
+                b[p++] = '?'; // a low surrogate alone
             }
         }
         n = p;
         return this;
+    }
+
+    private static int entity(byte[] b, int p, char ch) {
+        String e = switch (ch) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            default -> "&quot;";
+        };
+        for (int k = 0; k < e.length(); k++) b[p++] = (byte) e.charAt(k);
+        return p;
     }
 
     /** Appends bytes {@code [from, to)} of {@code other} (ends of {@link #mark()}s: whole characters). */

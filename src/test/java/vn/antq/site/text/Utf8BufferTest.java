@@ -43,4 +43,15 @@ class Utf8BufferTest {
                 .append(runs, b, c).append("\uDE00</p>");
         assertArrayEquals("<p>trật tự 😀|an ninh, x??</p>".getBytes(StandardCharsets.UTF_8), page.toByteArray());
     }
+
+    /** Escaped as flexmark escapes text, encoded as String.getBytes does. */
+    @Test
+    void escapesAndEncodesInOnePass() {
+        String text = "a<b> & \"Đề\" 'ấ' 😀 x".repeat(500);
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        char[] chars = text.toCharArray();
+        int cut = text.indexOf('😀') + 1; // between the halves of a pair
+        Utf8Buffer b = new Utf8Buffer(8).appendEscaped(chars, 0, cut).appendEscaped(chars, cut, chars.length - cut);
+        assertArrayEquals(escaped.getBytes(StandardCharsets.UTF_8), b.toByteArray());
+    }
 }
