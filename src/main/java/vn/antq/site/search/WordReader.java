@@ -27,42 +27,75 @@ final class WordReader {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * For each char below U+2000 (Latin and Vietnamese letters, digits, punctuation): its lower
+     * case if that is a word char, else 0. One load instead of a case mapping and a category
+     * lookup for every char of the site; chars that need more than one char's mapping are 0
+     * here and found by {@link #needsFullCaseMapping}.
+     */
+    private static final char[] LOWER_WORD_CHAR = new char[0x2000];
+
+    static {
+        for (char c = 0; c < LOWER_WORD_CHAR.length; c++) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+            if (!needsFullCaseMapping(c) && Tokenizer.isWordChar(lower)) LOWER_WORD_CHAR[c] = lower;
+        }
+    }
+
+    /** Words found in the text being read, handed to the sink once the text is known to be simple. */
+    private Vocabulary.Word[] found = new Vocabulary.Word[256];
+
     void forEach(String text, Sink sink) {
         int n = text.length();
         if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
         char[] c = chars; // the text's chars in an array: the loops below run over every char of the site
         text.getChars(0, n, c, 0);
-        if (needsFullCaseMapping(c, n)) {
-            Tokenizer.forEachWord(text, w -> sink.word(vocabulary.word(w)));
-            return;
-        }
-        int len = 0, hash = 0;
+        int count = 0, len = 0, hash = 0;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
-            char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch < 128 ? ch : Character.toLowerCase(ch);
-            if (Tokenizer.isWordChar(lower)) {
+            char lower;
+            if (ch < LOWER_WORD_CHAR.length) {
+                lower = LOWER_WORD_CHAR[ch];
+                if (lower == 0 && needsFullCaseMapping(ch)) {
+                    forEachSlowly(text, sink);
+                    return;
+                }
+            } else if (needsFullCaseMapping(ch)) {
+                forEachSlowly(text, sink);
+                return;
+            } else {
+                lower = Character.toLowerCase(ch);
+                if (!Tokenizer.isWordChar(lower)) lower = 0;
+            }
+            if (lower != 0) {
                 if (len == word.length) word = Arrays.copyOf(word, len * 2);
                 word[len++] = lower;
                 hash = 31 * hash + lower;
             } else if (len > 0) {
-                sink.word(lookup(len, hash));
+                if (count == found.length) found = Arrays.copyOf(found, count * 2);
+                found[count++] = lookup(len, hash);
                 len = hash = 0;
             }
         }
-        if (len > 0) sink.word(lookup(len, hash));
+        if (len > 0) {
+            if (count == found.length) found = Arrays.copyOf(found, count * 2);
+            found[count++] = lookup(len, hash);
+        }
+        for (int i = 0; i < count; i++) sink.word(found[i]);
+    }
+
+    /** The tokenizer's own path, for the whole text. */
+    private void forEachSlowly(String text, Sink sink) {
+        Tokenizer.forEachWord(text, w -> sink.word(vocabulary.word(w)));
     }
 
     /**
-     * Texts this reader cannot lower-case one char at a time as String.toLowerCase(ROOT) does
-     * (İ becomes two chars, Σ depends on its neighbours, surrogate pairs), or that are not NFC:
-     * they take the tokenizer's own path.
+     * Chars this reader cannot lower-case one at a time as String.toLowerCase(ROOT) does (İ
+     * becomes two chars, Σ depends on its neighbours, surrogate pairs), or that mean the text is
+     * not NFC (combining marks).
      */
-    private static boolean needsFullCaseMapping(char[] c, int n) {
-        for (int i = 0; i < n; i++) {
-            char ch = c[i];
-            if (ch >= 0x300 && (ch <= 0x36F || ch == '\u0130' || ch == '\u03A3' || Character.isSurrogate(ch))) return true;
-        }
-        return false;
+    private static boolean needsFullCaseMapping(char ch) {
+        return ch >= '\u0130' && (ch == '\u0130' || ch >= 0x300 && ch <= 0x36F || ch == '\u03A3' || Character.isSurrogate(ch));
     }
 
     private Vocabulary.Word lookup(int len, int hash) {

@@ -50,4 +50,15 @@ class WordReaderTest {
         assertEquals(words.get(0), words.get(1));
         assertEquals(words.get(0), words.get(2));
     }
+
+    /** Every char of the table's range, and past it, in a word and alone; a late special char sends the whole text the long way. */
+    @Test
+    void everyCharIsReadAsTheTokenizerReadsIt() {
+        for (int c = 0; c < 0x3100; c++) {
+            String text = "Đầu ab" + (char) c + "Cd " + (char) c + " cuối";
+            assertEquals(tokenizer(text), read(text), "U+" + Integer.toHexString(c));
+        }
+        String late = "an ninh trật tự ".repeat(50) + "İstanbul";
+        assertEquals(tokenizer(late), read(late));
+    }
 }
