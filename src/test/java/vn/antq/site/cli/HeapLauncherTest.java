@@ -40,6 +40,7 @@ class HeapLauncherTest {
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(ok.output().contains(" -Xmx400m "), ok.output());
         assertTrue(ok.output().contains(" -XX:TieredStopAtLevel=1 "), "a small site: the quick compiler only\n" + ok.output());
+        assertTrue(ok.output().contains(" -XX:MaxTenuringThreshold=1 "), "a batch build promotes what survives once\n" + ok.output());
 
         // a heap far too small proves the flag reaches the build: one clear line, no trace, nothing written
         Path small = dir.resolve("small");
