@@ -60,18 +60,6 @@ public final class SearchIndex {
     public List<SearchDocument> docs() { return docs; }
     public List<List<List<String>>> expansions() { return expansions; }
 
-    /** A growable list of ints: postings without boxing (a national site has tens of millions). */
-    private static final class IntList {
-        int[] a = new int[8];
-        int n;
-
-        void add(int x, int y) {
-            if (n + 2 > a.length) a = java.util.Arrays.copyOf(a, a.length * 2);
-            a[n++] = x;
-            a[n++] = y;
-        }
-    }
-
     /**
      * Terms are numbered so a page's counts and the postings can be kept in primitive maps: a
      * key holds a syllable (folded id and exact-spelling id) or a pair of syllables (two
@@ -114,7 +102,8 @@ public final class SearchIndex {
                 for (int i = 0; i < local.size(); i++) {
                     long[] keys = local.get(i).keys()[p];
                     int[] values = local.get(i).values()[p];
-                    for (int k = 0; k < keys.length; k++) part.add(keys[k], first + i, values[k]);
+                    for (int k = 0; k < keys.length; k++) part.add(keys[k], values[k]);
+                    part.endPage(first + i);
                 }
             });
         }
@@ -126,16 +115,15 @@ public final class SearchIndex {
         Map<String, Term> terms = new java.util.concurrent.ConcurrentSkipListMap<>();
         postings.parallelStream().forEach(part -> {
             Map<Integer, Map<String, int[]>> syllables = new HashMap<>();
-            for (int slot = 0; slot < part.keys.size(); slot++) {
-                long key = part.keys.get(slot);
-                IntList list = part.lists.get(slot);
-                int[] flat = new int[list.n];
-                for (int i = 0; i < list.n; i += 2) {
-                    int d = list.a[i], counted = list.a[i + 1];
-                    flat[i] = d;
+            int[][] lists = part.lists();
+            for (int slot = 0; slot < lists.length; slot++) {
+                long key = part.keys[slot];
+                int[] flat = lists[slot];
+                lists[slot] = null;
+                for (int i = 0; i < flat.length; i += 2) {
+                    int d = flat[i], counted = flat[i + 1];
                     flat[i + 1] = impact(counted >> 2, length[d], average) * 4 + (counted & 3);
                 }
-                part.lists.set(slot, null);
                 int a = (int) (key >>> ID_BITS) & ID_MASK, b = (int) key & ID_MASK;
                 if ((key & PAIR) != 0) {
                     int df = flat.length / 2;
@@ -184,21 +172,64 @@ public final class SearchIndex {
         return (int) ((h >>> 40) % parts);
     }
 
-    /** The postings of one partition of the keys: key → slot → list of (page, value). */
+    /**
+     * The postings of one partition of the keys, as they come: (slot, value) pairs page after
+     * page, then cut into one list per key. Appending to one array instead of to a list per key
+     * spares a jump to a different list for every one of a national site's tens of millions of
+     * postings.
+     */
     private static final class Postings {
         final LongIntMap slots = new LongIntMap(1 << 16);
-        final java.util.ArrayList<Long> keys = new java.util.ArrayList<>();
-        final List<IntList> lists = new ArrayList<>();
+        /** Slot → its key, and how many postings it has. */
+        long[] keys = new long[1024];
+        int[] counts = new int[1024];
+        int slotCount;
+        /** (slot, value) pairs in page order, and where each page's pairs end. */
+        int[] entries = new int[1 << 16];
+        int size;
+        int[] pageEnds = new int[256];
+        int pages;
 
-        void add(long key, int doc, int value) {
+        void add(long key, int value) {
             int slot = slots.get(key);
             if (slot < 0) {
-                slot = lists.size();
+                slot = slotCount++;
+                if (slot == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, slot * 2);
+                    counts = java.util.Arrays.copyOf(counts, slot * 2);
+                }
                 slots.put(key, slot);
-                keys.add(key);
-                lists.add(new IntList());
+                keys[slot] = key;
             }
-            lists.get(slot).add(doc, value);
+            counts[slot]++;
+            if (size + 2 > entries.length) entries = java.util.Arrays.copyOf(entries, entries.length * 2);
+            entries[size++] = slot;
+            entries[size++] = value;
+        }
+
+        /** Ends the postings of page {@code doc} (pages come in order, each once). */
+        void endPage(int doc) {
+            if (doc != pages) throw new IllegalStateException("page " + doc + " after " + pages);
+            if (pages == pageEnds.length) pageEnds = java.util.Arrays.copyOf(pageEnds, pages * 2);
+            pageEnds[pages++] = size;
+        }
+
+        /** Slot → [doc, value, doc, value, ...] in doc order; the pairs as they came are dropped. */
+        int[][] lists() {
+            int[][] out = new int[slotCount][];
+            for (int s = 0; s < slotCount; s++) out[s] = new int[counts[s] * 2];
+            int[] filled = new int[slotCount];
+            int e = 0;
+            for (int d = 0; d < pages; d++) {
+                for (int end = pageEnds[d]; e < end; e += 2) {
+                    int s = entries[e], f = filled[s];
+                    out[s][f] = d;
+                    out[s][f + 1] = entries[e + 1];
+                    filled[s] = f + 2;
+                }
+            }
+            entries = null;
+            return out;
         }
     }
 
