@@ -24,12 +24,14 @@ public record Calendar(List<CalendarEvent> events) {
         for (Document d : site.documents()) {
             List<Deadline> deadlines = d.meta().deadlines();
             Rendered body = bodies.get(d.sourcePath());
+            List<String> folded = null; // the headings folded, once per document that needs them
             for (int i = 0; i < deadlines.size(); i++) {
                 Deadline dl = deadlines.get(i);
                 String id = "";
                 String title = "";
                 if (dl.section() != null && body != null) {
-                    TocEntry h = find(body.headings(), dl.section());
+                    if (folded == null) folded = body.headings().stream().map(h -> Folding.slug(h.text())).toList();
+                    TocEntry h = find(body.headings(), folded, dl.section());
                     if (h == null) {
                         problems.error(d.sourcePath(), dl.line(), 0, "calendar.unknownSection", dl.section());
                         continue;
@@ -45,10 +47,9 @@ public record Calendar(List<CalendarEvent> events) {
     }
 
     /** Headings are matched folded, so case, tone marks and punctuation do not matter. */
-    private static TocEntry find(List<TocEntry> headings, String section) {
-        String want = Folding.slug(section);
-        for (TocEntry h : headings) if (Folding.slug(h.text()).equals(want)) return h;
-        return null;
+    private static TocEntry find(List<TocEntry> headings, List<String> folded, String section) {
+        int at = folded.indexOf(Folding.slug(section));
+        return at < 0 ? null : headings.get(at);
     }
 
     static final Comparator<CalendarEvent> ORDER = Comparator
