@@ -1,5 +1,7 @@
 package vn.antq.site.content;
 
+import vn.antq.site.text.Nfc;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -126,7 +128,7 @@ public final class ContentLoader {
         }
         String decoded = text;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        if (!Nfc.isNormalized(text)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
         return new SourceFile(rel, f, text, start == 0 && text == decoded ? bytes : null);
