@@ -62,7 +62,7 @@ public final class ReferenceScanner {
         // Matcher.find would try it at every character of the text
         for (int at = 0; at < chars.length; ) {
             char c = chars[at];
-            if (c < '0' || c > '9' || at > 0 && (isDigit(chars[at - 1]) || continuesWord(Character.codePointBefore(chars, at)))) {
+            if (c < '0' || c > '9' || at > 0 && continuesWord(Character.codePointBefore(chars, at))) {
                 at++;
                 continue;
             }
@@ -113,10 +113,6 @@ public final class ReferenceScanner {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
         return java.util.Collections.unmodifiableMap(m);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean continuesWord(int cp) {
