@@ -32,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
@@ -107,17 +108,27 @@ public final class Build {
         phase("assemble", start);
         Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems);
         phase("markdown", start);
-        CrossReferences xrefs = CrossReferences.build(site, bodies, problems);
-        Calendar calendar = Calendar.build(site, bodies, problems);
+        // cross-references and the calendar read the bodies as the search index does, mostly on
+        // one thread: built beside the index, they fill the cores its merging steps leave idle
+        CompletableFuture<Linked> linking = CompletableFuture.supplyAsync(
+                () -> new Linked(CrossReferences.build(site, bodies, problems), Calendar.build(site, bodies, problems)),
+                task -> new Thread(task, "antq-cross-references").start());
+        SearchIndex index = SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message),
+                glossary.abbreviations());
+        Linked linked = join(linking);
+        CrossReferences xrefs = linked.xrefs();
+        Calendar calendar = linked.calendar();
         if (problems.hasErrors()) return failed(problems, start);
-        phase("cross-references, calendar", start);
+        phase("search index, cross-references, calendar", start);
 
         // 4. render into a staging folder
         Staging staging = Staging.create(options.out());
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
             Map<String, String> labels = searchLabels(theme);
-            String searchDir = writeSearch(site, bodies, glossary, theme, labels, staging, start);
+            String searchDir = SearchOutput.write(index, staging, labels);
+            index = null; // a national site's postings: not kept while pages render
+            phase("search files", start);
             if (!snapshot) bodies.replaceAll((path, body) -> body.withoutSections()); // a national site's text, twice over
             assets.put("search/meta.js", SearchOutput.META);
             for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
@@ -143,15 +154,17 @@ public final class Build {
         }
     }
 
-    /** Builds the search index and writes it (the index is dropped before pages render); returns its folder. */
-    private static String writeSearch(Site site, Map<String, Rendered> bodies, Glossary glossary, Theme theme,
-                                      Map<String, String> labels, Staging staging, long start) {
-        SearchIndex index = SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message),
-                glossary.abbreviations());
-        phase("search index", start);
-        String dir = SearchOutput.write(index, staging, labels);
-        phase("search files", start);
-        return dir;
+    private record Linked(CrossReferences xrefs, Calendar calendar) {}
+
+    /** The task's result; what it threw is thrown here as it was. */
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     private static Set<String> inputs(ContentLoader.Loaded loaded) {
