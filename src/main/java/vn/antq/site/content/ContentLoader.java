@@ -1,5 +1,6 @@
 package vn.antq.site.content;
 
+import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.Nfc;
 
 import java.io.IOException;
@@ -73,9 +74,9 @@ public final class ContentLoader {
             }
         }
         // files are independent: read, decoded and normalised in parallel, kept in path order
-        markdownFiles.parallelStream().map(f -> readFile(f, relative(f))).forEachOrdered(sf -> {
+        for (SourceFile sf : Parallel.map(markdownFiles, f -> readFile(f, relative(f)))) {
             if (sf != null) markdown.add(sf);
-        });
+        }
         return new Loaded(markdown, data, statics);
     }
 

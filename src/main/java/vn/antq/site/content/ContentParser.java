@@ -5,6 +5,7 @@ import vn.antq.site.checklist.ChecklistParser;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Page;
 import vn.antq.site.model.SiteAssembler;
+import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.Folding;
 
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class ContentParser {
         List<Document> documents = Collections.synchronizedList(new ArrayList<>());
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         List<Checklist> checklists = Collections.synchronizedList(new ArrayList<>());
-        files.parallelStream().forEach(f -> {
+        Parallel.forEach(files, f -> {
             FrontMatter fm = FrontMatter.parse(f, yaml, problems);
             if (fm == null) return;
             if (f.path().startsWith(CHECKLISTS_DIR)) {

@@ -5,6 +5,7 @@ import vn.antq.site.model.Document;
 import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
 import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.tasks.Parallel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class BodyRenderer {
         List<Page> pages = new ArrayList<>(site.pages());
         if (site.home() != null) pages.add(site.home());
         for (Page p : pages) jobs.add(() -> out.put(p.sourcePath(), page(p, links, markdown, problems)));
-        jobs.parallelStream().forEach(Runnable::run);
+        Parallel.forEach(jobs, Runnable::run);
         return out;
     }
 

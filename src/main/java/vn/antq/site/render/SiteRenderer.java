@@ -21,13 +21,13 @@ import vn.antq.site.model.Site;
 import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
 import vn.antq.site.publish.Staging;
+import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.Urls;
 import vn.antq.site.text.Utf8Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +79,9 @@ public final class SiteRenderer {
 
     /** Renders all pages; {@code progress} is told the count of pages written so far, now and then. */
     public int render(IntConsumer progress) {
-        Collection<Runnable> jobs = jobs().values();
+        List<Runnable> jobs = List.copyOf(jobs().values());
         int step = Math.max(500, jobs.size() / 20);
-        jobs.parallelStream().forEach(job -> {
+        Parallel.forEach(jobs, job -> {
             job.run();
             int n = written.incrementAndGet();
             if (n % step == 0) progress.accept(n);
@@ -100,7 +100,7 @@ public final class SiteRenderer {
         Map<String, Runnable> all = jobs();
         List<Runnable> chosen = new ArrayList<>();
         for (String p : outputPaths) if (all.containsKey(p)) chosen.add(all.get(p));
-        chosen.parallelStream().forEach(Runnable::run);
+        Parallel.forEach(chosen, Runnable::run);
         return chosen.size();
     }
 
