@@ -63,28 +63,10 @@ final class HeapLauncher {
         command.add(java);
         command.add("-Xmx" + heap);
         command.add("-Dantq.launched=true");
-        // a build is a batch job: the throughput collector spends a third of G1's time on it
-        // (10,000 documents: 3 s of pauses against 9 s, and no concurrent marking)
-        if (jvmArgs.stream().noneMatch(a -> a.matches("-XX:[+-]Use\\w*GC"))) command.add("-XX:+UseParallelGC");
         boolean batch = !args[0].equals("serve"); // the preview server runs for hours
-        // what a build keeps (every body, its search text) lives until the end: promoted after
-        // one young collection instead of being copied between survivor spaces up to 15 times
-        // (10,000 documents: GC pauses 2.1-2.4 s instead of 2.5-3.2 s, BENCHMARKS.md)
-        if (batch && jvmArgs.stream().noneMatch(a -> a.contains("TenuringThreshold"))) command.add("-XX:MaxTenuringThreshold=1");
-        // a build runs its hot code for seconds, not hours: with the default inlining budget the
-        // C2 compiler took 42 s of CPU of a 10,000-document build (of ~100 s), with these 13 s,
-        // and the code it makes is hardly slower (BENCHMARKS.md)
-        if (jvmArgs.stream().noneMatch(a -> a.contains("Inline"))) {
-            command.add("-XX:FreqInlineSize=50");
-            command.add("-XX:InlineSmallCode=500");
-        }
-        // a small site is built before the optimising compiler has paid for itself: 1,000
-        // documents build in 3.5 s instead of 4.8 s with the quick compiler alone, 10,000 in
-        // 26-30 s instead of 23 s; about 2,500 is where they meet (BENCHMARKS.md)
-        if (batch && jvmArgs.stream().noneMatch(a -> a.contains("Tiered"))
-                && countMarkdown(sourceOf(args), SMALL_SITE) < SMALL_SITE) {
-            command.add("-XX:TieredStopAtLevel=1");
-        }
+        boolean small = batch && jvmArgs.stream().noneMatch(HeapLauncher::choosesCompilation)
+                && countMarkdown(sourceOf(args), SMALL_SITE) < SMALL_SITE;
+        command.addAll(tuning(jvmArgs, batch, small));
         // a batch build starts from classes already parsed and verified
         ClassDataArchive archive = !batch || jvmArgs.stream().anyMatch(a -> a.contains("Share") || a.contains("ArchiveClasses"))
                 ? null : ClassDataArchive.of(System.getProperty("java.class.path"), System.getenv(), System.getProperty("user.home"));
@@ -111,5 +93,50 @@ final class HeapLauncher {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /**
+     * The collector and JIT options the child gets, each unless the user chose its kind.
+     *
+     * @param batch a build or check, not the preview server
+     * @param small a batch build of a site under {@link #SMALL_SITE} Markdown files
+     */
+    static List<String> tuning(List<String> jvmArgs, boolean batch, boolean small) {
+        List<String> options = new ArrayList<>();
+        // a build is a batch job: the throughput collector spends a third of G1's time on it
+        // (10,000 documents: 3 s of pauses against 9 s, and no concurrent marking)
+        if (jvmArgs.stream().noneMatch(a -> a.matches("-XX:[+-]Use\\w*GC"))) options.add("-XX:+UseParallelGC");
+        // what a build keeps (every body, its search text) lives until the end: promoted after
+        // one young collection instead of being copied between survivor spaces up to 15 times
+        // (10,000 documents: GC pauses 2.1-2.4 s instead of 2.5-3.2 s, BENCHMARKS.md)
+        if (batch && jvmArgs.stream().noneMatch(a -> a.contains("TenuringThreshold"))) options.add("-XX:MaxTenuringThreshold=1");
+        // a build runs its hot code for seconds, not hours: with the default inlining budget the
+        // C2 compiler took 42 s of CPU of a 10,000-document build (of ~100 s), with these 13 s,
+        // and the code it makes is hardly slower (BENCHMARKS.md)
+        if (jvmArgs.stream().noneMatch(a -> a.contains("Inline"))) {
+            options.add("-XX:FreqInlineSize=50");
+            options.add("-XX:InlineSmallCode=500");
+        }
+        if (!batch || jvmArgs.stream().anyMatch(HeapLauncher::choosesCompilation)) return options;
+        if (small) {
+            // a small site is built before the optimising compiler has paid for itself: 1,000
+            // documents build in 3.5 s instead of 4.8 s with the quick compiler alone, 10,000 in
+            // 26-30 s instead of 23 s; about 2,500 is where they meet (BENCHMARKS.md)
+            options.add("-XX:TieredStopAtLevel=1");
+        } else {
+            // a large site's build leaves to the optimising compiler only code three times as hot
+            // as by default: of a 10,000-document build's methods it compiles 1,850 instead of
+            // 2,240, and the build takes 2.5-4% less CPU (BENCHMARKS.md)
+            options.add("-XX:Tier4InvocationThreshold=15000");
+            options.add("-XX:Tier4MinInvocationThreshold=2000");
+            options.add("-XX:Tier4CompileThreshold=45000");
+            options.add("-XX:Tier4BackEdgeThreshold=120000");
+        }
+        return options;
+    }
+
+    /** Whether a JVM option chooses the compilers or when they compile. */
+    private static boolean choosesCompilation(String option) {
+        return option.contains("Tier") || option.contains("CompileThreshold");
     }
 }

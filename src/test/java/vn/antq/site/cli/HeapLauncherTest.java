@@ -66,4 +66,22 @@ class HeapLauncherTest {
         assertEquals(5, HeapLauncher.countMarkdown(dir, 5), "counting stops at the limit");
         assertEquals(100, HeapLauncher.countMarkdown(dir.resolve("missing"), 100), "unknown: as for a large site");
     }
+
+    @Test
+    void theCompilersAreTunedToTheSizeOfTheBuildUnlessTheUserChose() {
+        List<String> large = HeapLauncher.tuning(List.of(), true, false);
+        assertTrue(large.containsAll(List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=1", "-XX:FreqInlineSize=50",
+                "-XX:Tier4InvocationThreshold=15000", "-XX:Tier4CompileThreshold=45000")), large.toString());
+        assertFalse(large.contains("-XX:TieredStopAtLevel=1"), large.toString());
+
+        List<String> small = HeapLauncher.tuning(List.of(), true, true);
+        assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small.toString());
+        assertTrue(small.stream().noneMatch(o -> o.startsWith("-XX:Tier4")), small.toString());
+
+        List<String> serve = HeapLauncher.tuning(List.of(), false, false);
+        assertTrue(serve.stream().noneMatch(o -> o.contains("Tier") || o.contains("Tenuring")), "the server runs for hours: " + serve);
+
+        List<String> chosen = HeapLauncher.tuning(List.of("-XX:+UseG1GC", "-XX:Tier4InvocationThreshold=9", "-XX:MaxInlineSize=9"), true, false);
+        assertEquals(List.of("-XX:MaxTenuringThreshold=1"), chosen, "what the user chose is left alone");
+    }
 }
