@@ -22,7 +22,52 @@ public final class Folding {
 
     /** Lower-case ASCII folding for matching: "Đường" → "duong". */
     public static String fold(String s) {
+        // char by char from a table: the normaliser took 1.5% of a national site's build, for
+        // heading ids, calendar sections and search words; other text takes the long way
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                if (out != null) out.append(lower);
+                else if (lower != c) out = new StringBuilder(s.length()).append(s, 0, i).append(lower);
+                continue;
+            }
+            String f = c < TABLE ? folded(c) : MIXED;
+            if (f == MIXED) return foldWhole(s);
+            if (out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+            out.append(f);
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** {@link #fold} of the whole string at once: what the table gives, char by char. */
+    static String foldWhole(String s) {
         return stripMarks(s).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final int TABLE = 0x2100;
+    /**
+     * A char's fold, filled as chars are met (a String is safe to publish without a lock; a
+     * race only folds a char twice). {@link #MIXED} marks a char whose fold may depend on its
+     * neighbours: a capital sigma (final or not) and chars that fold to a combining mark, which
+     * normalisation may reorder.
+     */
+    private static final String[] FOLDED = new String[TABLE];
+    private static final String MIXED = new String("mixed");
+
+    private static String folded(char c) {
+        String f = FOLDED[c];
+        if (f != null) return f;
+        f = foldWhole(String.valueOf(c));
+        for (int i = 0; i < f.length(); i++) {
+            int type = Character.getType(f.charAt(i));
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) f = MIXED;
+        }
+        if (c == '\u03A3') f = MIXED;
+        FOLDED[c] = f;
+        return f;
     }
 
     /**

@@ -32,4 +32,25 @@ class FoldingTest {
         assertEquals("huong-dan-363-hd-pa03-d1", Folding.slug("huong-dan 363/HD-PA03-Đ1"));
         assertEquals("", Folding.slug("—"));
     }
+
+    @Test
+    void foldingCharByCharGivesWhatFoldingTheWholeTextGives() {
+        // every char, alone and between others, and random texts of letters, marks and signs
+        for (char c = 0; c < 0x3000; c++) {
+            if (Character.isSurrogate(c)) continue;
+            for (String text : new String[] {String.valueOf(c), "A" + c + "b", c + "\u0301", "\u1EA0" + c + "\u0323" + c}) {
+                assertEquals(Folding.foldWhole(text), Folding.fold(text), "U+" + Integer.toHexString(c) + " in " + text);
+            }
+        }
+        String pool = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ ÁÀẢÃẠắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+                + "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B\u0903\u0488ΣσςΑΒİıŉǄǅǆ½ﬁ–—“”…0123456789-/.,;:()";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) text.append(pool.charAt(random.nextInt(pool.length())));
+            assertEquals(Folding.foldWhole(text.toString()), Folding.fold(text.toString()), text.toString());
+        }
+        String folded = "da folded";
+        org.junit.jupiter.api.Assertions.assertSame(folded, Folding.fold(folded), "folded text is not copied");
+    }
 }
