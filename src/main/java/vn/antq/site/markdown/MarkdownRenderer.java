@@ -75,12 +75,11 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.CLASS_NAME, "table");
-        options.set(Parser.FENCED_CODE_BLOCK_PARSER, false); // FencedCodeStart instead
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
-        parser = Parser.builder(options).customBlockParserFactory(new FencedCodeStart()).build();
+        parser = QuickBlockStart.parserBuilder(options).build();
         renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(options1 -> new TextRunRenderer())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {

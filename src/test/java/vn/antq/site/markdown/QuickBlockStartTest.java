@@ -16,19 +16,13 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The quick fence test gives the blocks flexmark's own fenced code parser gives. */
-class FencedCodeStartTest {
+/** The quick starts give the blocks flexmark's own fenced code, heading and list parsers give. */
+class QuickBlockStartTest {
     private static String html(boolean quick, String markdown) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
                 AttributesExtension.create(), DefinitionExtension.create(), StrikethroughExtension.create()));
-        Parser.Builder parser;
-        if (quick) {
-            options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
-            parser = Parser.builder(options).customBlockParserFactory(new FencedCodeStart());
-        } else {
-            parser = Parser.builder(options);
-        }
+        Parser.Builder parser = quick ? QuickBlockStart.parserBuilder(options) : Parser.builder(options);
         return HtmlRenderer.builder(options).build().render(parser.build().parse(markdown));
     }
 
@@ -52,5 +46,28 @@ class FencedCodeStartTest {
                 "");
         for (String md : cases) assertEquals(html(false, md), html(true, md), md);
         assertTrue(html(true, cases.get(1)).contains("<pre><code class=\"language-yaml\">key: 1"), html(true, cases.get(1)));
+    }
+
+    @Test
+    void headingsAndListsEverywhereAreTheSameBlocks() {
+        List<String> cases = List.of(
+                "# Một\n## Hai ##\n###### Sáu\n####### bảy dấu: đoạn văn\n#không cách\n",
+                "   # thụt ba\n    # thụt bốn: mã\n",
+                "Tiêu đề setext\n===\n\nHai\n---\n\n---\n\n***\n___\n",
+                "Đoạn\n- mục ngắt đoạn\n\nĐoạn\n1. số một ngắt đoạn\n\nĐoạn\n2. số hai không ngắt\n",
+                "- a\n- b\n  - c\n    - d\n\n+ cộng\n* sao\n\n1) một\n2) hai\n\n10. mười\n11. mười một\n",
+                "- [ ] việc\n- [x] xong\n  # tiêu đề trong mục\n- ---\n",
+                "> # trong trích dẫn\n> - mục\n> Đoạn\n> ---\n",
+                "1. mục\n\n   tiếp đoạn\n\n   ```\n   mã\n   ```\n2. mục\n-\n*\n",
+                "Thuật ngữ\n: - định nghĩa là danh sách\n: # không phải tiêu đề\n",
+                "[^1]: chú thích\n    - mục trong chú thích\n\n- a\n\n\n- b\n",
+                "| a | b |\n|---|---|\n| - | # |\n\n-1 âm\n+1 dương\n#5 số\n2026 năm\n1.5 lần\n",
+                "Đoạn\n    - thụt bốn: tiếp đoạn\n- - -\n* * *\n-- hai gạch\n== bằng\n",
+                "## Mục {#muc-rieng}\n\n- mục {.lop}\n",
+                "Gạch có cách\n- - -\n\nBằng có cách\n= = =\n\nCuối có cách\n---   \n\nBằng lẫn gạch\n=-=\n\nMột gạch\n-\n\nMột bằng\n=\n",
+                "Đoạn\n===\nĐoạn\n- mục\n- --\n");
+        for (String md : cases) assertEquals(html(false, md), html(true, md), md);
+        assertTrue(html(true, cases.get(0)).contains("<h6>Sáu</h6>"), html(true, cases.get(0)));
+        assertTrue(html(true, cases.get(4)).contains("<ol start=\"10\">"), html(true, cases.get(4)));
     }
 }
