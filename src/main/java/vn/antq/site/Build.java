@@ -94,10 +94,9 @@ public final class Build {
 
         phase("load", start);
         // 2. parse and validate
-        ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates())).parse(loaded.markdown());
+        ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates())).parse(loaded.markdown(), loader);
         Glossary glossary = GlossaryReader.read(loaded.data(), yaml, problems);
         Set<String> inputs = inputs(loaded);
-        loaded = null; // the files' text: documents keep their bodies, a national site's raw text need not stay
         phase("parse", start);
 
         // 3. assemble the site model: pages, taxonomies, then bodies, cross-references, calendar

@@ -1,6 +1,5 @@
 package vn.antq.site.content;
 
-import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.Nfc;
 
 import java.io.IOException;
@@ -25,8 +24,15 @@ public final class ContentLoader {
     /** Larger Markdown files are refused: they are almost certainly a mistake (a dump, a binary). */
     public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
 
-    /** Everything found under {@code content/}, each list sorted by path. */
-    public record Loaded(List<SourceFile> markdown, List<SourceFile> data, List<StaticFile> statics) {}
+    /**
+     * Everything found under {@code content/}, each list sorted by path. Data files are read;
+     * Markdown files are read by whoever parses them ({@link #read}), so a national site's raw
+     * text is never held all at once.
+     */
+    public record Loaded(List<MarkdownFile> markdown, List<SourceFile> data, List<StaticFile> statics) {}
+
+    /** A Markdown file found, not yet read. */
+    public record MarkdownFile(String path, Path file) {}
 
     /** A file copied to the output unchanged, at {@code outputPath}. */
     public record StaticFile(String path, Path file, String outputPath) {}
@@ -41,7 +47,7 @@ public final class ContentLoader {
 
     public Loaded load() {
         Path content = root.resolve("content");
-        List<SourceFile> markdown = new ArrayList<>();
+        List<MarkdownFile> markdown = new ArrayList<>();
         List<SourceFile> data = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         if (!Files.isDirectory(content)) {
@@ -54,7 +60,6 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Path> markdownFiles = new ArrayList<>();
         for (Path f : files) {
             String rel = relative(f);
             String inContent = content.relativize(f).toString().replace('\\', '/');
@@ -68,20 +73,21 @@ public final class ContentLoader {
                     problems.warning(rel, 0, 0, "content.unknownDataFile");
                 }
             } else if (name.endsWith(".md")) {
-                markdownFiles.add(f);
+                markdown.add(new MarkdownFile(rel, f));
             } else {
                 statics.add(new StaticFile(rel, f, inContent));
             }
-        }
-        // files are independent: read, decoded and normalised in parallel, kept in path order
-        for (SourceFile sf : Parallel.map(markdownFiles, f -> readFile(f, relative(f)))) {
-            if (sf != null) markdown.add(sf);
         }
         return new Loaded(markdown, data, statics);
     }
 
     private String relative(Path f) {
         return root.relativize(f).toString().replace('\\', '/');
+    }
+
+    /** Reads and checks a Markdown file found by {@link #load}; reports and returns null when it cannot be used. */
+    public SourceFile read(MarkdownFile f) {
+        return readFile(f.file(), f.path());
     }
 
     /** Reads and checks one text file; reports and returns null when it cannot be used. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Parses loaded Markdown files into documents and pages: front matter through the schema,
@@ -36,11 +37,26 @@ public final class ContentParser {
 
     public record Parsed(List<Document> documents, List<Page> pages, List<Checklist> checklists) {}
 
+    /** Parses files already read. */
     public Parsed parse(List<SourceFile> files) {
+        return parse(files, f -> f);
+    }
+
+    /**
+     * Reads and parses the Markdown files {@code loader} found, each file's text dropped once
+     * it is parsed: a national site's raw text (300 MB as Java strings) never fills the heap.
+     */
+    public Parsed parse(List<ContentLoader.MarkdownFile> files, ContentLoader loader) {
+        return parse(files, loader::read);
+    }
+
+    private <T> Parsed parse(List<T> files, Function<T, SourceFile> read) {
         List<Document> documents = Collections.synchronizedList(new ArrayList<>());
         List<Page> pages = Collections.synchronizedList(new ArrayList<>());
         List<Checklist> checklists = Collections.synchronizedList(new ArrayList<>());
-        Parallel.forEach(files, f -> {
+        Parallel.forEach(files, file -> {
+            SourceFile f = read.apply(file);
+            if (f == null) return; // already reported
             FrontMatter fm = FrontMatter.parse(f, yaml, problems);
             if (fm == null) return;
             if (f.path().startsWith(CHECKLISTS_DIR)) {

@@ -23,10 +23,11 @@ final class Checklists {
 
     static List<Checklist> load() {
         Problems problems = new Problems();
-        ContentLoader.Loaded loaded = new ContentLoader(TestSite.PROJECT, problems).load();
+        ContentLoader loader = new ContentLoader(TestSite.PROJECT, problems);
         List<Checklist> out = new ArrayList<>();
-        for (SourceFile f : loaded.markdown()) {
-            if (!f.path().startsWith("content/tu-kiem-tra/")) continue;
+        for (ContentLoader.MarkdownFile found : loader.load().markdown()) {
+            if (!found.path().startsWith("content/tu-kiem-tra/")) continue;
+            SourceFile f = loader.read(found);
             FrontMatter fm = FrontMatter.parse(f, new Yaml(), problems);
             Checklist c = new ChecklistParser(problems).parse(fm);
             if (c != null) out.add(c);
