@@ -54,7 +54,8 @@ public final class Build {
     /**
      * @param progress told the number of pages written so far, on large sites
      * @param snapshot whether the result keeps the model for incremental rebuilds; without it
-     *                 the search text of every body is dropped once the index is written
+     *                 each document's Markdown is dropped once rendered, and the search text
+     *                 of every body once the index is written
      */
     public Build(BuildOptions options, IntConsumer progress, boolean snapshot) {
         this.options = options;
@@ -106,6 +107,7 @@ public final class Build {
         MarkdownRenderer markdown = new MarkdownRenderer(new Decorations(site.documentPathsByKey(), glossary.abbreviations()));
         phase("assemble", start);
         Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems);
+        if (!snapshot) for (var d : site.documents()) d.source().release(); // only the preview server renders again
         phase("markdown", start);
         // cross-references and the calendar read the bodies as the search index does, mostly on
         // one thread: built beside the index, they fill the cores its merging steps leave idle

@@ -7,13 +7,17 @@ import vn.antq.site.text.Utf8Text;
  * A document (văn bản) of the site model: its validated metadata, its Markdown body (rendered
  * later, in parallel) and where it is published.
  */
-public record Document(DocumentMeta meta, String sourcePath, Utf8Text body, int bodyLine, String outputPath) {
+public record Document(DocumentMeta meta, String sourcePath, MarkdownSource source, int bodyLine, String outputPath) {
+    public Document(DocumentMeta meta, String sourcePath, Utf8Text markdown, int bodyLine, String outputPath) {
+        this(meta, sourcePath, new MarkdownSource(markdown), bodyLine, outputPath);
+    }
+
     public Document(DocumentMeta meta, String sourcePath, String markdown, int bodyLine, String outputPath) {
         this(meta, sourcePath, Utf8Text.of(markdown), bodyLine, outputPath);
     }
 
-    /** The Markdown body (decoded on each call: kept compact, see {@link Utf8Text}). */
-    public String markdown() { return body.toString(); }
+    /** The Markdown body (see {@link MarkdownSource}). */
+    public String markdown() { return source.text(); }
     public String title() { return meta.title(); }
     public String number() { return meta.number(); }
     public String slug() { return meta.slug(); }
