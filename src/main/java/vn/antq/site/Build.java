@@ -106,8 +106,8 @@ public final class Build {
         if (problems.hasErrors()) return failed(problems, start);
         MarkdownRenderer markdown = new MarkdownRenderer(new Decorations(site.documentPathsByKey(), glossary.abbreviations()));
         phase("assemble", start);
-        Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems);
-        if (!snapshot) for (var d : site.documents()) d.source().release(); // only the preview server renders again
+        // only the preview server renders a body again
+        Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems, !snapshot);
         phase("markdown", start);
         // cross-references and the calendar read the bodies as the search index does, mostly on
         // one thread: built beside the index, they fill the cores its merging steps leave idle

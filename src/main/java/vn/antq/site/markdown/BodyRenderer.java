@@ -19,11 +19,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BodyRenderer {
     private BodyRenderer() {}
 
-    public static Map<String, Rendered> renderAll(Site site, MarkdownRenderer markdown, Problems problems) {
+    /**
+     * @param releaseSources whether each document's Markdown is let go as soon as its body is
+     *                       rendered (a one-off build; see {@link vn.antq.site.model.MarkdownSource})
+     */
+    public static Map<String, Rendered> renderAll(Site site, MarkdownRenderer markdown, Problems problems,
+                                                  boolean releaseSources) {
         List<Runnable> jobs = new ArrayList<>();
         Map<String, Rendered> out = new ConcurrentHashMap<>();
         LinkResolver links = site.outputPathBySource()::get;
-        for (Document d : site.documents()) jobs.add(() -> out.put(d.sourcePath(), document(d, links, markdown, problems)));
+        for (Document d : site.documents()) {
+            jobs.add(() -> {
+                out.put(d.sourcePath(), document(d, links, markdown, problems));
+                if (releaseSources) d.source().release();
+            });
+        }
         List<Page> pages = new ArrayList<>(site.pages());
         if (site.home() != null) pages.add(site.home());
         for (Page p : pages) jobs.add(() -> out.put(p.sourcePath(), page(p, links, markdown, problems)));
