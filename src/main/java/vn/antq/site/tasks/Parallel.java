@@ -1,14 +1,10 @@
 package vn.antq.site.tasks;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -23,26 +19,14 @@ public final class Parallel {
 
     /** Calls {@code job} for every item, in parallel; the first failure is thrown once the workers stop. */
     public static <T> void forEach(List<T> items, Consumer<? super T> job) {
-        run(items.size(), i -> job.accept(items.get(i)));
-    }
-
-    /** {@code function} applied to every item, in parallel; the results in the items' order. */
-    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
-        Object[] results = new Object[items.size()];
-        run(results.length, i -> results[i] = function.apply(items.get(i)));
-        @SuppressWarnings("unchecked")
-        List<R> out = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
-        return out;
-    }
-
-    private static void run(int count, IntConsumer job) {
+        int count = items.size();
         AtomicInteger next = new AtomicInteger();
         // the first failure, thrown as it was (a stream would wrap one from another thread)
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int workers = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1);
         IntStream.range(0, workers).parallel().forEach(worker -> {
             try {
-                for (int i; (i = next.getAndIncrement()) < count; ) job.accept(i);
+                for (int i; (i = next.getAndIncrement()) < count; ) job.accept(items.get(i));
             } catch (RuntimeException | Error e) {
                 next.set(count); // the other workers stop after their current job
                 failure.compareAndSet(null, e);

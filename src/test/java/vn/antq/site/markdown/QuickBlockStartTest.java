@@ -26,6 +26,10 @@ class QuickBlockStartTest {
         return HtmlRenderer.builder(options).build().render(parser.build().parse(markdown));
     }
 
+    private static void assertSameBlocks(List<String> cases) {
+        for (String md : cases) assertEquals(html(false, md), html(true, md), md);
+    }
+
     @Test
     void fencesEverywhereAreTheSameBlocks() {
         List<String> cases = List.of(
@@ -44,7 +48,7 @@ class QuickBlockStartTest {
                 "Term\n: ```\n  defined code\n  ```\n",
                 "[^1]\n\n[^1]: ```\n    footnote code\n    ```\n",
                 "");
-        for (String md : cases) assertEquals(html(false, md), html(true, md), md);
+        assertSameBlocks(cases);
         assertTrue(html(true, cases.get(1)).contains("<pre><code class=\"language-yaml\">key: 1"), html(true, cases.get(1)));
     }
 
@@ -66,7 +70,7 @@ class QuickBlockStartTest {
                 "## Mục {#muc-rieng}\n\n- mục {.lop}\n",
                 "Gạch có cách\n- - -\n\nBằng có cách\n= = =\n\nCuối có cách\n---   \n\nBằng lẫn gạch\n=-=\n\nMột gạch\n-\n\nMột bằng\n=\n",
                 "Đoạn\n===\nĐoạn\n- mục\n- --\n");
-        for (String md : cases) assertEquals(html(false, md), html(true, md), md);
+        assertSameBlocks(cases);
         assertTrue(html(true, cases.get(0)).contains("<h6>Sáu</h6>"), html(true, cases.get(0)));
         assertTrue(html(true, cases.get(4)).contains("<ol start=\"10\">"), html(true, cases.get(4)));
     }
