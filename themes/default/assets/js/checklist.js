@@ -25,11 +25,15 @@
   const NUMBER = /^-?\d+(\.\d+)?$/;
   const isCriterion = (item) => item.kind === 'yes-no' || item.kind === 'not-happened' || item.kind === 'computed';
 
-  /** Evaluates one answer set: {outcome, score, answered, total, sections, visible, missing, values}. */
+  /**
+   * Evaluates one answer set: {outcome, score, answered, total, sections, visible, missing,
+   * errors (item id → number|min|max|integer|constraint), failed, values}.
+   */
   function evaluate(def, answers) {
     const v = {};
     const visible = new Set();
     const na = new Set();
+    const errors = {};
     const done = [];
     const countable = (i) => visible.has(i.id) && i.kind !== 'computed' && !na.has(i.id);
     const met = (i) => (isCriterion(i) ? v[i.id] : v[i.id] === null ? null : true);
@@ -68,18 +72,27 @@
         if (item.kind === 'yes-no' || item.kind === 'not-happened') {
           value = raw === 'yes' ? true : raw === 'no' ? false : null;
         } else if (item.kind === 'number') {
-          if (NUMBER.test(raw)) {
-            const d = Number(raw);
-            if ((item.min === undefined || d >= item.min) && (item.max === undefined || d <= item.max)) value = d;
-          }
+          const d = Number(raw);
+          const error = !NUMBER.test(raw) ? 'number'
+            : item.min !== undefined && d < item.min ? 'min'
+              : item.max !== undefined && d > item.max ? 'max'
+                : item.integer && d !== Math.floor(d) ? 'integer' : null;
+          if (error) errors[item.id] = error;
+          else value = d;
         } else if (item.kind === 'choice') {
           value = item.options.includes(raw) ? raw : null;
         }
       }
       v[item.id] = value;
+      if (value !== null && item.constraint && item.constraint(v, s, R) === false) {
+        errors[item.id] = 'constraint';
+        v[item.id] = null;
+      }
     }
     let outcome = '';
-    if (def.type === 'pass-fail') {
+    if (Object.keys(errors).length > 0) {
+      // an impossible answer never yields an outcome
+    } else if (def.type === 'pass-fail') {
       const o = def.outcomes.find((x) => x.when(v, s, R) === true);
       if (o) outcome = o.id;
     } else {
@@ -108,7 +121,9 @@
       total: countables.length,
       sections: sectionProgress,
       visible: Array.from(visible),
-      missing: def.items.filter((i) => i.required && countable(i) && v[i.id] === null).map((i) => i.id),
+      missing: def.items.filter((i) => i.required && countable(i) && v[i.id] === null && !(i.id in errors)).map((i) => i.id),
+      errors,
+      failed: def.items.filter((i) => isCriterion(i) && visible.has(i.id) && !na.has(i.id) && v[i.id] === false).map((i) => i.id),
       values: v,
     };
   }

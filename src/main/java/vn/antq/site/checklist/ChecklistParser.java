@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  */
 public final class ChecklistParser {
     public static final List<String> KINDS = List.of("yes-no", "not-happened", "choice", "number", "computed");
-    private static final Set<String> FIELDS = Set.of("id", "title", "summary", "version", "audience", "legal_basis", "notice", "result", "draft");
+    private static final Set<String> FIELDS = Set.of("id", "title", "summary", "version", "audience", "legal_basis", "notice", "result", "targets", "draft");
     private static final Set<String> RESULT_FIELDS = Set.of("type", "outcomes", "total", "bands");
-    private static final Set<String> ATTRIBUTES = Set.of("kind", "required", "points", "na", "when", "rule", "basis", "min", "max");
+    private static final Set<String> ATTRIBUTES = Set.of("kind", "required", "points", "na", "when", "rule", "basis", "min", "max",
+            "integer", "constraint", "message");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern ITEM = Pattern.compile("^- \\[[ xX]\\] (.*)$");
     private static final Pattern SECTION = Pattern.compile("^## +(.+?)\\s*$");
@@ -82,9 +83,14 @@ public final class ChecklistParser {
                 if (sum != total) problems.error(path, rr.lineOf("total"), 0, "checklist.pointsTotal", sum, total);
             }
         }
+        Set<String> outcomeIds = new HashSet<>();
+        outcomes.forEach(o -> outcomeIds.add(o.id()));
+        bands.forEach(b -> outcomeIds.add(b.id()));
+        List<Checklist.Target> targets = targets(path, r.node("targets"), outcomeIds);
         if (problems.errorCount() > errorsBefore) return null;
         return new Checklist(id, title, r.string("summary", false), version, audience, basis, r.string("notice", false),
-                type, List.copyOf(outcomes), total, List.copyOf(bands), body.intro, List.copyOf(body.sections), path);
+                type, List.copyOf(outcomes), total, List.copyOf(bands), List.copyOf(targets), body.intro,
+                List.copyOf(body.sections), path);
     }
 
     private List<Checklist.Outcome> outcomes(String path, YamlNode node, Map<String, Checklist.Item> items, int line) {
@@ -111,6 +117,42 @@ public final class ChecklistParser {
             Expr when = expression(path, f.lineOf("when"), 0, whenText, items, null, Expr.Type.BOOL);
             if (when instanceof Expr.Bool b && b.value()) always = true;
             out.add(new Checklist.Outcome(id, label, when, whenText));
+        }
+        return out;
+    }
+
+    /** The plan's targets shown by the supervisor view: label, outcomes (of this checklist), min percent. */
+    private List<Checklist.Target> targets(String path, YamlNode node, Set<String> outcomeIds) {
+        List<Checklist.Target> out = new ArrayList<>();
+        if (node == null || node.isNull()) return out;
+        if (!node.isList()) {
+            problems.error(path, node.line(), node.column(), "checklist.targetsNotList");
+            return out;
+        }
+        for (YamlNode t : node.list()) {
+            if (!t.isMap()) {
+                problems.error(path, t.line(), t.column(), "checklist.targetNotMapping");
+                continue;
+            }
+            FieldReader f = new FieldReader(path, t.map(), t.line(), problems);
+            f.rejectUnknown(Set.of("label", "outcomes", "min", "strict", "source"));
+            String label = f.string("label", true);
+            List<String> ids = f.strings("outcomes", null);
+            if (ids.isEmpty()) problems.error(path, t.line(), 0, "checklist.targetOutcomes", String.join(", ", new java.util.TreeSet<>(outcomeIds)));
+            for (String o : ids) {
+                if (!outcomeIds.contains(o)) {
+                    problems.error(path, f.lineOf("outcomes"), 0, "checklist.targetUnknownOutcome", o, String.join(", ", new java.util.TreeSet<>(outcomeIds)));
+                }
+            }
+            YamlNode m = f.node("min");
+            double min = -1;
+            if (m != null && m.value() instanceof Number n) min = n.doubleValue();
+            if (min < 0 || min > 100) {
+                problems.error(path, m == null ? t.line() : m.line(), m == null ? 0 : m.column(), "checklist.targetMin",
+                        m == null ? "" : m.scalarText());
+            }
+            boolean strict = f.bool("strict");
+            out.add(new Checklist.Target(label, List.copyOf(ids), min, strict, f.string("source", false)));
         }
         return out;
     }
@@ -160,9 +202,9 @@ public final class ChecklistParser {
     private record Body(String intro, List<Checklist.Section> sections) {}
 
     private static final class ItemDraft {
-        String id, kind = "yes-no", text, basis, whenText, ruleText;
-        boolean required, na;
-        int points, line, whenCol, ruleCol;
+        String id, kind = "yes-no", text, basis, whenText, ruleText, constraintText, message;
+        boolean required, na, integer;
+        int points, line, whenCol, ruleCol, constraintCol;
         Double min, max;
         final List<Checklist.Option> options = new ArrayList<>();
         final StringBuilder help = new StringBuilder();
@@ -257,8 +299,13 @@ public final class ChecklistParser {
                 checkKind(path, d);
                 Expr when = d.whenText == null ? null : expression(path, d.line, d.whenCol, d.whenText, defined, d.id, Expr.Type.BOOL);
                 Expr rule = d.ruleText == null ? null : expression(path, d.line, d.ruleCol, d.ruleText, defined, d.id, Expr.Type.BOOL);
-                Checklist.Item parsed = new Checklist.Item(d.id, d.kind, d.text, d.help.toString().strip(), d.required, d.points,
-                        d.na, when, d.whenText, rule, d.ruleText, d.basis, d.min, d.max, List.copyOf(d.options), d.section, d.line);
+                Checklist.Item parsed = item(d, when, rule, null);
+                if (d.constraintText != null) {
+                    // a constraint may use the item's own answer, beside the items above it
+                    Map<String, Checklist.Item> withSelf = new LinkedHashMap<>(defined);
+                    withSelf.put(d.id, parsed);
+                    parsed = item(d, when, rule, expression(path, d.line, d.constraintCol, d.constraintText, withSelf, null, Expr.Type.BOOL));
+                }
                 defined.put(d.id, parsed);
                 items.add(parsed);
             }
@@ -266,6 +313,12 @@ public final class ChecklistParser {
         }
         if (sections.isEmpty()) problems.error(path, firstLine, 0, "checklist.noSections");
         return new Body(intro.toString().strip(), out);
+    }
+
+    private static Checklist.Item item(ItemDraft d, Expr when, Expr rule, Expr constraint) {
+        return new Checklist.Item(d.id, d.kind, d.text, d.help.toString().strip(), d.required, d.points, d.na, when, d.whenText,
+                rule, d.ruleText, d.basis, d.min, d.max, d.integer, constraint, d.constraintText, d.message,
+                List.copyOf(d.options), d.section, d.line);
     }
 
     private void checkKind(String path, ItemDraft d) {
@@ -283,6 +336,12 @@ public final class ChecklistParser {
         }
         if (!d.kind.equals("number") && (d.min != null || d.max != null)) problems.error(path, d.line, 0, "checklist.minMaxNotNumber", d.id);
         if (d.min != null && d.max != null && d.min > d.max) problems.error(path, d.line, 0, "checklist.minAboveMax", d.id);
+        if (d.integer && !d.kind.equals("number")) problems.error(path, d.line, 0, "checklist.integerNotNumber", d.id);
+        if (d.constraintText != null && d.kind.equals("computed")) problems.error(path, d.line, 0, "checklist.constraintComputed", d.id);
+        if (d.constraintText != null && (d.message == null || d.message.isBlank())) {
+            problems.error(path, d.line, 0, "checklist.constraintMessage", d.id);
+        }
+        if (d.message != null && d.constraintText == null) problems.error(path, d.line, 0, "checklist.messageWithoutConstraint", d.id);
     }
 
     private ItemDraft item(String path, int lineNo, String rest) {
@@ -321,7 +380,7 @@ public final class ChecklistParser {
                 problems.error(path, lineNo, col, "checklist.unknownAttribute", key, String.join(", ", new java.util.TreeSet<>(ATTRIBUTES)));
                 continue;
             }
-            boolean flag = key.equals("required") || key.equals("na");
+            boolean flag = key.equals("required") || key.equals("na") || key.equals("integer");
             if (flag != (value == null)) {
                 problems.error(path, lineNo, col, flag ? "checklist.flagWithValue" : "checklist.attributeNeedsValue", key);
                 continue;
@@ -330,6 +389,9 @@ public final class ChecklistParser {
                 case "kind" -> d.kind = value;
                 case "required" -> d.required = true;
                 case "na" -> d.na = true;
+                case "integer" -> d.integer = true;
+                case "message" -> d.message = value;
+                case "constraint" -> { d.constraintText = value; d.constraintCol = valueCol; }
                 case "basis" -> d.basis = value;
                 case "when" -> { d.whenText = value; d.whenCol = valueCol; }
                 case "rule" -> { d.ruleText = value; d.ruleCol = valueCol; }

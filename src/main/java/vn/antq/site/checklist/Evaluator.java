@@ -18,9 +18,18 @@ import java.util.Set;
 public final class Evaluator {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    /** The evaluation of one answer set. */
+    /** Why an answer is refused: not a number, below min, above max, not whole, its constraint broken. */
+    public static final String NOT_A_NUMBER = "number", BELOW_MIN = "min", ABOVE_MAX = "max", NOT_INTEGER = "integer",
+            CONSTRAINT = "constraint";
+
+    /**
+     * The evaluation of one answer set. {@code errors}: item id → why its answer is refused (an
+     * item in error has no value; while any error stands there is no outcome). {@code failed}:
+     * the criteria shown and answered "not met" (or computed so), in order.
+     */
     public record Result(String outcome, int score, int answered, int total, Map<String, String> sectionProgress,
-                         Set<String> visible, List<String> missing, Map<String, Object> values) {
+                         Set<String> visible, List<String> missing, Map<String, String> errors, List<String> failed,
+                         Map<String, Object> values) {
         public String progress() { return answered + "/" + total; }
     }
 
@@ -35,7 +44,9 @@ public final class Evaluator {
         State s = new State(answers);
         for (Checklist.Item item : checklist.items()) s.step(item);
         String outcome = "";
-        if (checklist.type().equals(Checklist.PASS_FAIL)) {
+        if (!s.errors.isEmpty()) {
+            // an impossible answer never yields an outcome
+        } else if (checklist.type().equals(Checklist.PASS_FAIL)) {
             for (Checklist.Outcome o : checklist.outcomes()) {
                 if (Boolean.TRUE.equals(s.eval(o.when()))) { outcome = o.id(); break; }
             }
@@ -55,9 +66,15 @@ public final class Evaluator {
         }
         List<String> missing = new ArrayList<>();
         for (Checklist.Item i : checklist.items()) {
-            if (i.required() && s.countable(i) && s.values.get(i.id()) == null) missing.add(i.id());
+            if (i.required() && s.countable(i) && s.values.get(i.id()) == null && !s.errors.containsKey(i.id())) missing.add(i.id());
         }
-        return new Result(outcome, s.score(), s.answered(), s.total(), sections, s.visible, missing, s.values);
+        List<String> failed = new ArrayList<>();
+        for (Checklist.Item i : checklist.items()) {
+            if (i.isCriterion() && s.visible.contains(i.id()) && !s.na.contains(i.id()) && Boolean.FALSE.equals(s.values.get(i.id()))) {
+                failed.add(i.id());
+            }
+        }
+        return new Result(outcome, s.score(), s.answered(), s.total(), sections, s.visible, missing, s.errors, failed, s.values);
     }
 
     /** Evaluation state: values of the items processed so far. */
@@ -66,6 +83,7 @@ public final class Evaluator {
         final Map<String, Object> values = new LinkedHashMap<>();
         final Set<String> visible = new LinkedHashSet<>();
         final Set<String> na = new LinkedHashSet<>();
+        final Map<String, String> errors = new LinkedHashMap<>();
         final List<Checklist.Item> done = new ArrayList<>();
 
         State(Map<String, String> answers) {
@@ -91,16 +109,26 @@ public final class Evaluator {
                 switch (item.kind()) {
                     case "yes-no", "not-happened" -> value = raw.equals("yes") ? Boolean.TRUE : raw.equals("no") ? Boolean.FALSE : null;
                     case "number" -> {
-                        if (NUMBER.matcher(raw).matches()) {
+                        String error = null;
+                        if (!NUMBER.matcher(raw).matches()) error = NOT_A_NUMBER;
+                        else {
                             double d = Double.parseDouble(raw);
-                            if ((item.min() == null || d >= item.min()) && (item.max() == null || d <= item.max())) value = d;
+                            if (item.min() != null && d < item.min()) error = BELOW_MIN;
+                            else if (item.max() != null && d > item.max()) error = ABOVE_MAX;
+                            else if (item.integer() && d != Math.floor(d)) error = NOT_INTEGER;
+                            else value = d;
                         }
+                        if (error != null) errors.put(item.id(), error);
                     }
                     case "choice" -> value = item.options().stream().anyMatch(o -> o.id().equals(raw)) ? raw : null;
                     default -> { }
                 }
             }
             values.put(item.id(), value);
+            if (value != null && item.constraint() != null && Boolean.FALSE.equals(eval(item.constraint()))) {
+                errors.put(item.id(), CONSTRAINT);
+                values.put(item.id(), null);
+            }
         }
 
         boolean countable(Checklist.Item i) {

@@ -27,6 +27,7 @@ public final class JsCompiler {
             if (i.na()) sb.append(", na: true");
             if (i.min() != null) sb.append(", min: ").append(num(i.min()));
             if (i.max() != null) sb.append(", max: ").append(num(i.max()));
+            if (i.integer()) sb.append(", integer: true");
             if (!i.options().isEmpty()) {
                 sb.append(", options: [");
                 List<Checklist.Option> options = i.options();
@@ -35,6 +36,7 @@ public final class JsCompiler {
             }
             if (i.when() != null) sb.append(",\n      when: ").append(fn(i.when()));
             if (i.rule() != null) sb.append(",\n      rule: ").append(fn(i.rule()));
+            if (i.constraint() != null) sb.append(",\n      constraint: ").append(fn(i.constraint()));
             sb.append("},\n");
         }
         sb.append("  ],\n");

@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The compiled checklist scripts, run in Chromium, must agree with the Java reference
- * evaluator on outcome, score, progress, per-section progress, missing items and visibility,
+ * evaluator on outcome, score, progress, per-section progress, missing items, visibility, refused
+ * answers (constraints, ranges, whole numbers, text that is not a number) and criteria not met,
  * for 1,000 generated answer sets per checklist.
  */
 class ChecklistDifferentialTest {
@@ -44,8 +47,10 @@ class ChecklistDifferentialTest {
             sections.append('"').append(k).append("\":\"").append(v).append('"');
         });
         sections.append('}');
+        StringBuilder errors = new StringBuilder();
+        r.errors().forEach((k, v) -> errors.append(errors.length() > 0 ? "," : "").append(k).append(':').append(v));
         return String.join("|", r.outcome(), String.valueOf(r.score()), r.progress(), sections,
-                String.join(",", r.missing()), String.join(",", r.visible()));
+                String.join(",", r.missing()), String.join(",", r.visible()), errors, String.join(",", r.failed()));
     }
 
     @Test
@@ -67,15 +72,19 @@ class ChecklistDifferentialTest {
                     return arguments[1].map((a) => {
                       const r = self.antqChecklistRuntime.evaluate(def, a);
                       return [r.outcome, String(r.score), r.answered + '/' + r.total, JSON.stringify(r.sections),
-                              r.missing.join(','), r.visible.join(',')].join('|');
+                              r.missing.join(','), r.visible.join(','),
+                              Object.entries(r.errors).map(([k, v]) => k + ':' + v).join(','), r.failed.join(',')].join('|');
                     });""", c.id(), sets);
             assertEquals(SETS, js.size());
             int disagreements = 0;
             String first = null;
             Set<String> outcomes = new HashSet<>();
+            Set<String> errorKinds = new HashSet<>();
             for (int n = 0; n < SETS; n++) {
                 String expected = summary(java.evaluate(sets.get(n)));
                 outcomes.add(expected.substring(0, expected.indexOf('|')));
+                Matcher kinds = Pattern.compile(":([a-z]+)").matcher(expected.split("\\|", -1)[6]);
+                while (kinds.find()) errorKinds.add(kinds.group(1));
                 if (!expected.equals(js.get(n))) {
                     disagreements++;
                     if (first == null) first = "set " + n + " " + sets.get(n) + "\njava: " + expected + "\njs:   " + js.get(n);
@@ -84,6 +93,11 @@ class ChecklistDifferentialTest {
             assertEquals(0, disagreements, c.id() + ": " + first);
             if (Checklist.PASS_FAIL.equals(c.type())) {
                 assertTrue(outcomes.size() >= 2, c.id() + " exercised only " + outcomes);
+            }
+            boolean constrained = c.items().stream().anyMatch(i -> i.constraint() != null);
+            if (constrained) {
+                // the sets must reach every way an answer can be refused, or the comparison proves little
+                assertEquals(Set.of("number", "min", "integer", "constraint"), errorKinds, c.id());
             }
         }
     }

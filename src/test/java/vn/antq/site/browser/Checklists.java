@@ -51,8 +51,11 @@ final class Checklists {
             switch (i.kind()) {
                 case "yes-no", "not-happened" -> a.put(i.id(), rnd.nextDouble() < good ? "yes" : "no");
                 case "number" -> {
+                    // counts around the usual sizes (so a part is above its total now and then), halves,
+                    // negatives and text the page reads as "not a number"
                     double r = rnd.nextDouble();
-                    a.put(i.id(), r < 0.8 ? String.valueOf(rnd.nextInt(31)) : r < 0.9 ? rnd.nextInt(10) + ".5" : "-" + rnd.nextInt(5));
+                    a.put(i.id(), r < 0.8 ? String.valueOf(rnd.nextInt(16)) : r < 0.88 ? rnd.nextInt(10) + ".5"
+                            : r < 0.96 ? "-" + rnd.nextInt(5) : List.of("?", "mười", "7,5", "1e3").get(rnd.nextInt(4)));
                 }
                 case "choice" -> a.put(i.id(), i.options().get(rnd.nextInt(i.options().size())).id());
                 default -> throw new IllegalStateException(i.kind());
