@@ -128,189 +128,60 @@
     };
   }
 
-  self.antqChecklistRuntime = { evaluate, R };
+  // ------------------------------------------------------- shared by the page and the list page
+  const STORE = 'antq-checklist:';
+  /** ASCII slug of a name, folded like the generator's ids: "Công ty Đông Á" → "cong-ty-dong-a". */
+  const slug = (s) => s.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const pad = (n) => String(n).padStart(2, '0');
+  const localDate = (d) => d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  const fileName = (prefix, unit, ext) => [prefix, slug(unit || ''), localDate(new Date())].filter(Boolean).join('-') + ext;
+  const hasAnswers = (copy) => Object.keys(copy.answers || {}).length > 0 || Object.keys(copy.notes || {}).length > 0;
+  const emptyCopy = () => ({ answers: {}, notes: {}, unit: '' });
 
-  // ---------------------------------------------------------------- the page
-  const form = document.querySelector('form[data-checklist]');
-  if (!form) return;
-  const id = form.dataset.checklist;
-  const def = (self.antqChecklists || {})[id];
-  const $ = (sel, root = document) => root.querySelector(sel);
-  const $$ = (sel, root = document) => Array.from(root.querySelectorAll(sel));
-  const text = (key) => (form.dataset[key] || '');
-  const notice = $('[data-checklist-notice]');
-  const say = (message) => {
-    const p = document.createElement('p');
-    p.textContent = message;
-    notice.appendChild(p);
-    notice.hidden = false;
-  };
-  if (!def) {
-    say(text('msgMissingScript'));
-    return;
-  }
-  const storageKey = 'antq-checklist:' + id;
-  const byId = new Map(def.items.map((i) => [i.id, i]));
-
-  $$('[data-js-only]').forEach((el) => { el.hidden = false; });
-  $$('[data-no-js]').forEach((el) => { el.hidden = true; });
-
-  function readAnswers() {
-    const answers = {};
-    for (const item of def.items) {
-      if (item.kind === 'computed') continue;
-      const inputs = $$(`[name="${item.id}"]`, form);
-      for (const input of inputs) {
-        if (input.type === 'radio' || input.type === 'checkbox') {
-          if (input.checked) answers[item.id] = input.value;
-        } else if (input.value.trim() !== '') {
-          answers[item.id] = input.value.trim();
-        }
-      }
-    }
-    return answers;
-  }
-
-  function readNotes() {
-    const notes = {};
-    for (const area of $$('textarea[data-note]', form)) if (area.value.trim()) notes[area.dataset.note] = area.value;
-    return notes;
-  }
-
-  /** Puts saved or shared answers into the form; returns how many were applied. */
-  function applyAnswers(answers, notes) {
-    let applied = 0;
-    for (const [itemId, value] of Object.entries(answers || {})) {
-      const item = byId.get(itemId);
-      if (!item || item.kind === 'computed' || typeof value !== 'string') continue;
-      const inputs = $$(`[name="${itemId}"]`, form);
-      if (item.kind === 'number') {
-        if (NUMBER.test(value) && inputs[0]) { inputs[0].value = value; applied++; }
-        continue;
-      }
-      const match = inputs.find((i) => i.value === value);
-      if (match) { match.checked = true; applied++; }
-    }
-    for (const [itemId, note] of Object.entries(notes || {})) {
-      const area = $(`textarea[data-note="${itemId}"]`, form);
-      if (area && typeof note === 'string') area.value = note;
-    }
-    return applied;
-  }
-
-  function clearForm() {
-    for (const input of $$('input, textarea, select', form)) {
-      if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
-      else input.value = '';
-    }
-  }
-
-  const label = (outcomeId) => {
-    const li = $(`[data-outcome-label="${outcomeId}"]`);
-    return li ? li.textContent : outcomeId;
-  };
-
-  let last = null;
-  function update(save = true) {
-    const answers = readAnswers();
-    const r = evaluate(def, answers);
-    last = { answers, result: r };
-    const visible = new Set(r.visible);
-    for (const el of $$('[data-item]', form)) el.hidden = !visible.has(el.dataset.item);
-    for (const out of $$('[data-computed]', form)) {
-      const value = r.values[out.dataset.computed];
-      out.textContent = value === true ? text('msgMet') : value === false ? text('msgNotMet') : text('msgUnknown');
-      out.dataset.state = value === true ? 'met' : value === false ? 'not-met' : 'unknown';
-    }
-    const result = $('[data-checklist-result]');
-    result.setAttribute('data-checklist-result', r.outcome);
-    result.textContent = r.outcome ? label(r.outcome) : text('msgNoResult');
-    const score = $('[data-checklist-score]');
-    if (score) {
-      score.setAttribute('data-checklist-score', String(r.score));
-      score.textContent = String(r.score);
-    }
-    const progress = $('[data-checklist-progress]');
-    progress.setAttribute('data-checklist-progress', r.answered + '/' + r.total);
-    progress.textContent = r.answered + '/' + r.total;
-    const bar = $('progress[data-progress-bar]');
-    if (bar) { bar.max = Math.max(1, r.total); bar.value = r.answered; }
-    for (const el of $$('[data-section-progress]', form)) {
-      el.textContent = text('msgSectionProgress').replace('{0}', r.sections[el.dataset.sectionProgress] || '0/0');
-    }
-    const missing = $('[data-missing]');
-    const list = $('ul', missing);
-    list.textContent = '';
-    for (const itemId of r.missing) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = '#item-' + itemId;
-      a.textContent = $(`[data-item="${itemId}"] .item-text`, form).textContent;
-      li.appendChild(a);
-      list.appendChild(li);
-    }
-    missing.hidden = r.missing.length === 0;
-    if (save) persist();
-  }
-
-  function persist() {
-    try {
-      localStorage.setItem(storageKey, JSON.stringify({
-        version: def.version, answers: readAnswers(), notes: readNotes(), unit: unitName(),
-      }));
-    } catch (e) {
-      // storage full or disabled (private mode): the form still works, it just will not resume
-    }
-  }
-
-  const unitInput = $('[data-unit]', form);
-  const unitName = () => (unitInput ? unitInput.value.trim() : '');
-
-  function restore() {
-    const hash = location.hash;
-    if (hash.startsWith('#tra-loi=')) {
-      try {
-        const data = JSON.parse(decodeShare(hash.slice('#tra-loi='.length)));
-        clearForm();
-        const applied = applyAnswers(data.a, {});
-        say(text('msgShared').replace('{0}', applied));
-        history.replaceState(null, '', location.pathname + location.search);
-        return;
-      } catch (e) {
-        say(text('msgBadShare'));
-      }
-    }
+  /**
+   * The saved copies of one checklist, one per unit sharing this browser:
+   * {format: 2, active, copies: {key: {version, unit, answers, notes, changedAt, exportedAt, result}}}.
+   * The first format (a single copy) is read as a store of one. Returns {store, corrupt}.
+   */
+  function loadStore(key) {
+    const fresh = () => ({ format: 2, active: 'b1', copies: { b1: emptyCopy() } });
     let raw = null;
-    try { raw = localStorage.getItem(storageKey); } catch (e) { raw = null; }
-    if (!raw) return;
-    let data;
+    try { raw = localStorage.getItem(key); } catch (e) { raw = null; }
+    if (!raw) return { store: fresh(), corrupt: false };
     try {
-      data = JSON.parse(raw);
-      if (!data || typeof data !== 'object' || typeof data.answers !== 'object' || data.answers === null) throw new Error('shape');
+      const data = JSON.parse(raw);
+      const valid = (c) => c && typeof c === 'object' && typeof c.answers === 'object' && c.answers !== null;
+      let store;
+      if (data && data.format === 2 && data.copies && typeof data.copies === 'object') store = data;
+      else if (valid(data)) store = { format: 2, active: 'b1', copies: { b1: data } };
+      else throw new Error('shape');
+      for (const k of Object.keys(store.copies)) {
+        if (!valid(store.copies[k])) throw new Error('copy');
+        store.copies[k].notes = store.copies[k].notes && typeof store.copies[k].notes === 'object' ? store.copies[k].notes : {};
+        if (typeof store.copies[k].unit !== 'string') store.copies[k].unit = '';
+      }
+      if (Object.keys(store.copies).length === 0) store.copies.b1 = emptyCopy();
+      if (!store.copies[store.active]) store.active = Object.keys(store.copies)[0];
+      return { store, corrupt: false };
     } catch (e) {
-      say(text('msgCorrupt'));
-      try { localStorage.removeItem(storageKey); } catch (ignored) { /* nothing to clean */ }
-      return;
-    }
-    const applied = applyAnswers(data.answers, data.notes);
-    if (unitInput && typeof data.unit === 'string') unitInput.value = data.unit;
-    if (data.version !== def.version) {
-      say(text('msgNewVersion').replace('{0}', def.version).replace('{1}', applied));
-    } else if (applied > 0) {
-      say(text('msgResumed').replace('{0}', applied));
+      return { store: fresh(), corrupt: true };
     }
   }
-
-  // Share links carry the answers in the fragment, which browsers never send to a server.
-  function encodeShare(obj) {
-    const bytes = new TextEncoder().encode(JSON.stringify(obj));
-    let bin = '';
-    bytes.forEach((b) => { bin += String.fromCharCode(b); });
-    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  function saveStore(key, store) {
+    try {
+      localStorage.setItem(key, JSON.stringify(store));
+      return true;
+    } catch (e) {
+      return false; // storage full or disabled (private mode): the form still works, it just will not resume
+    }
   }
-  function decodeShare(s) {
-    const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+  let persistAsked = false;
+  function keepStorage() {
+    // ask once that the browser not evict a unit's answers under storage pressure
+    if (persistAsked || !navigator.storage || !navigator.storage.persist) return;
+    persistAsked = true;
+    navigator.storage.persist().catch(() => { /* best effort */ });
   }
 
   function download(name, type, content) {
@@ -324,43 +195,462 @@
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  self.antqChecklistRuntime = { evaluate, R, slug };
+
+  // ------------------------------------------ list page: every checklist of one unit in one file
+  const all = document.querySelector('[data-export-all]');
+  if (all) {
+    const saved = [];
+    try {
+      for (let n = 0; n < localStorage.length; n++) {
+        const key = localStorage.key(n);
+        if (!key.startsWith(STORE)) continue;
+        const { store, corrupt } = loadStore(key);
+        if (corrupt) continue;
+        for (const [copyKey, copy] of Object.entries(store.copies)) {
+          if (hasAnswers(copy)) saved.push({ key, copyKey, checklist: key.slice(STORE.length), copy });
+        }
+      }
+    } catch (e) { /* storage disabled: nothing to export */ }
+    saved.sort((a, b) => a.checklist.localeCompare(b.checklist));
+    const units = new Map();
+    for (const s of saved) if (!units.has(slug(s.copy.unit))) units.set(slug(s.copy.unit), s.copy.unit || all.dataset.msgNoUnit);
+    const select = all.querySelector('[data-export-all-unit]');
+    const status = all.querySelector('[data-export-all-status]');
+    for (const [k, name] of units) select.appendChild(new Option(name, k));
+    const button = all.querySelector('[data-action=export-all]');
+    button.disabled = saved.length === 0;
+    if (saved.length === 0) status.textContent = all.dataset.msgNone;
+    button.addEventListener('click', () => {
+      const unit = select.value;
+      const now = new Date();
+      const chosen = saved.filter((s) => slug(s.copy.unit) === unit);
+      const results = chosen.map((s) => Object.assign({ checklist: s.checklist, outcome: '' }, s.copy.result || {}, {
+        checklist: s.checklist, version: s.copy.version, unit: s.copy.unit, exportedAt: now.toISOString(),
+        answers: s.copy.answers, notes: s.copy.notes,
+      }));
+      const name = units.get(unit);
+      download(fileName('tat-ca-bang-kiem', chosen[0].copy.unit, '.json'), 'application/json', JSON.stringify(results, null, 2));
+      for (const s of chosen) {
+        const { store } = loadStore(s.key);
+        if (store.copies[s.copyKey]) store.copies[s.copyKey].exportedAt = now.getTime();
+        saveStore(s.key, store);
+      }
+      status.textContent = all.dataset.msgDone.replace('{0}', results.length).replace('{1}', name);
+    });
+    all.hidden = false;
+  }
+
+  // ---------------------------------------------------------------- the checklist page
+  const form = document.querySelector('form[data-checklist]');
+  if (!form) return;
+  const id = form.dataset.checklist;
+  const def = (self.antqChecklists || {})[id];
+  const $ = (sel, root = document) => root.querySelector(sel);
+  const $$ = (sel, root = document) => Array.from(root.querySelectorAll(sel));
+  const text = (key) => (form.dataset[key] || '');
+  const notice = $('[data-checklist-notice]');
+  const say = (message, append = false) => {
+    if (!append) notice.textContent = '';
+    const p = document.createElement('p');
+    p.textContent = message;
+    notice.appendChild(p);
+    notice.hidden = false;
+  };
+  if (!def) {
+    say(text('msgMissingScript'));
+    return;
+  }
+  const storageKey = STORE + id;
+  const byId = new Map(def.items.map((i) => [i.id, i]));
+  const unitInput = $('[data-unit]', form);
+  const unitName = () => (unitInput ? unitInput.value.trim() : '');
+  const itemText = (itemId) => $(`[data-item="${itemId}"] .item-text`, form).textContent.trim();
+  const vn = (n) => String(n).replace('.', ',');
+  let store = null;
+  let activeKey = null;
+  let pendingShare = null; // shared answers shown read-only until the user chooses
+  const touched = new Set(); // number fields left at least once: only then is unreadable text an error
+
+  $$('[data-js-only]').forEach((el) => { el.hidden = false; });
+  $$('[data-no-js]').forEach((el) => { el.hidden = true; });
+
+  /** The form's answers; a number field holding text the browser cannot read as a number gives '?'. */
+  function readAnswers(withUnreadable = true) {
+    const answers = {};
+    for (const item of def.items) {
+      if (item.kind === 'computed') continue;
+      for (const input of $$(`[name="${item.id}"]`, form)) {
+        if (input.type === 'radio' || input.type === 'checkbox') {
+          if (input.checked) answers[item.id] = input.value;
+        } else if (input.value.trim() !== '') {
+          answers[item.id] = input.value.trim();
+        } else if (withUnreadable && input.validity && input.validity.badInput && touched.has(item.id)) {
+          answers[item.id] = '?';
+        }
+      }
+    }
+    return answers;
+  }
+
+  function readNotes() {
+    const notes = {};
+    for (const area of $$('textarea[data-note]', form)) if (area.value.trim()) notes[area.dataset.note] = area.value;
+    return notes;
+  }
+
+  function applyAnswers(answers, notes) {
+    for (const [itemId, value] of Object.entries(answers || {})) {
+      const item = byId.get(itemId);
+      if (!item || item.kind === 'computed' || typeof value !== 'string') continue;
+      const inputs = $$(`[name="${itemId}"]`, form);
+      if (item.kind === 'number') {
+        if (inputs[0]) inputs[0].value = value;
+        continue;
+      }
+      const match = inputs.find((i) => i.value === value);
+      if (match) match.checked = true;
+    }
+    for (const [itemId, note] of Object.entries(notes || {})) {
+      const area = $(`textarea[data-note="${itemId}"]`, form);
+      if (area && typeof note === 'string') area.value = note;
+    }
+  }
+
+  function clearForm() {
+    touched.clear();
+    for (const input of $$('input, textarea', form)) {
+      if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
+      else input.value = '';
+    }
+  }
+
+  function showCopy(copy) {
+    clearForm();
+    applyAnswers(copy.answers, copy.notes);
+    if (unitInput) unitInput.value = copy.unit || '';
+  }
+
+  const label = (outcomeId) => {
+    const li = $(`[data-outcome-label="${outcomeId}"]`);
+    return li ? li.textContent : outcomeId;
+  };
+  const progressOf = (answers) => {
+    const r = evaluate(def, answers || {});
+    return r.answered + '/' + r.total;
+  };
+
+  function errorMessage(itemId, kind) {
+    const item = byId.get(itemId);
+    const input = $(`[name="${itemId}"]`, form);
+    switch (kind) {
+      case 'min': return text('msgErrorMin').replace('{0}', vn(item.min));
+      case 'max': return text('msgErrorMax').replace('{0}', vn(item.max));
+      case 'integer': return text('msgErrorInteger');
+      case 'constraint': return (input && input.dataset.constraintMessage) || '';
+      default: return text('msgErrorNumber');
+    }
+  }
+
+  function links(container, ids, textOf) {
+    const list = $('ul, ol', container);
+    list.textContent = '';
+    for (const itemId of ids) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = '#item-' + itemId;
+      a.textContent = textOf(itemId);
+      li.appendChild(a);
+      list.appendChild(li);
+    }
+    container.hidden = ids.length === 0;
+  }
+
+  /** GOV.UK pattern: a summary at the top linking to each refused answer, the message beside its field. */
+  function showErrors(errors) {
+    for (const el of $$('[data-item-error]', form)) {
+      const itemId = el.id.slice('error-'.length);
+      const kind = errors[itemId];
+      el.textContent = kind ? errorMessage(itemId, kind) : '';
+      el.hidden = !kind;
+      for (const input of $$(`[name="${itemId}"]`, form)) {
+        const described = (input.getAttribute('aria-describedby') || '').split(' ').filter((x) => x && x !== el.id);
+        if (kind) {
+          input.setAttribute('aria-invalid', 'true');
+          described.push(el.id);
+        } else {
+          input.removeAttribute('aria-invalid');
+        }
+        if (described.length) input.setAttribute('aria-describedby', described.join(' '));
+        else input.removeAttribute('aria-describedby');
+      }
+      $(`[data-item="${itemId}"]`, form).classList.toggle('has-error', !!kind);
+    }
+    const summary = $('[data-checklist-errors]');
+    const ids = Object.keys(errors);
+    $('[data-errors-title]', summary).textContent = text('msgErrorsTitle').replace('{0}', ids.length);
+    links(summary, ids, (itemId) => itemText(itemId) + ' — ' + errorMessage(itemId, errors[itemId]));
+  }
+
+  let last = null;
+  function update(save = true) {
+    const answers = readAnswers();
+    const r = evaluate(def, answers);
+    last = { answers, result: r };
+    const visible = new Set(r.visible);
+    for (const el of $$('[data-item]', form)) el.hidden = !visible.has(el.dataset.item);
+    for (const out of $$('[data-computed]', form)) {
+      const value = r.values[out.dataset.computed];
+      out.textContent = value === true ? text('msgMet') : value === false ? text('msgNotMet') : text('msgUnknown');
+      out.dataset.state = value === true ? 'met' : value === false ? 'not-met' : 'unknown';
+    }
+    const hasErrors = Object.keys(r.errors).length > 0;
+    const outcomeText = hasErrors ? text('msgHasErrors') : r.outcome ? label(r.outcome) : text('msgNoResult');
+    const result = $('[data-checklist-result]');
+    result.setAttribute('data-checklist-result', r.outcome);
+    result.textContent = outcomeText;
+    $('[data-result-text]').textContent = outcomeText;
+    const score = $('[data-checklist-score]');
+    if (score) {
+      score.setAttribute('data-checklist-score', String(r.score));
+      score.textContent = String(r.score);
+    }
+    const progress = $('[data-checklist-progress]');
+    progress.setAttribute('data-checklist-progress', r.answered + '/' + r.total);
+    progress.textContent = r.answered + '/' + r.total;
+    const bar = $('progress[data-progress-bar]');
+    if (bar) { bar.max = Math.max(1, r.total); bar.value = r.answered; }
+    for (const el of $$('[data-section-progress]', form)) {
+      el.textContent = text('msgSectionProgress').replace('{0}', r.sections[el.dataset.sectionProgress] || '0/0');
+    }
+    showErrors(r.errors);
+    links($('[data-checklist-failed]'), r.outcome ? r.failed : [], itemText);
+    links($('[data-missing]'), r.missing, itemText);
+    if (save) persist(true);
+  }
+
+  /** What an export (and the list page's "export everything") says of the result. */
+  function resultSummary(r, answers) {
+    const criteria = {};
+    for (const i of def.items) {
+      if (!isCriterion(i) || !r.visible.includes(i.id)) continue;
+      const value = r.values[i.id];
+      criteria[i.id] = value === true ? 'met' : value === false ? 'not-met' : answers[i.id] === 'na' && i.na ? 'na' : 'unknown';
+    }
+    return {
+      title: form.dataset.title,
+      outcome: r.outcome,
+      outcomeLabel: r.outcome ? label(r.outcome) : '',
+      score: r.score,
+      scored: def.type === 'score',
+      progress: r.answered + '/' + r.total,
+      criteria,
+      failed: r.outcome ? r.failed : [],
+      errors: Object.keys(r.errors),
+    };
+  }
+
+  function persist(changed) {
+    if (pendingShare || !store) return;
+    const copy = store.copies[activeKey];
+    copy.version = def.version;
+    copy.answers = readAnswers(false);
+    copy.notes = readNotes();
+    copy.unit = unitName();
+    if (changed) copy.changedAt = Date.now();
+    copy.result = resultSummary(evaluate(def, copy.answers), copy.answers);
+    store.active = activeKey;
+    if (saveStore(storageKey, store) && hasAnswers(copy)) keepStorage();
+    renderCopies();
+  }
+
+  // ------------------------------------------------ several units' copies on one office computer
+  const copySelect = $('[data-copies]', form);
+  function renderCopies() {
+    copySelect.textContent = '';
+    for (const [key, copy] of Object.entries(store.copies)) {
+      const name = key === activeKey ? unitName() : copy.unit;
+      const option = new Option(text('msgCopyLabel').replace('{0}', name || text('msgNoUnit'))
+        .replace('{1}', progressOf(key === activeKey ? readAnswers(false) : copy.answers)), key);
+      option.selected = key === activeKey;
+      copySelect.appendChild(option);
+    }
+  }
+  function switchTo(key) {
+    persist(false);
+    activeKey = key;
+    showCopy(store.copies[key]);
+    update(false);
+    persist(false);
+  }
+  function newKey() {
+    let n = Object.keys(store.copies).length + 1;
+    while (store.copies['b' + n]) n++;
+    return 'b' + n;
+  }
+  copySelect.addEventListener('change', (e) => {
+    e.stopPropagation();
+    switchTo(copySelect.value);
+  });
+  copySelect.addEventListener('input', (e) => e.stopPropagation());
+
+  // --------------------------------------------------------------------------- share links
+  // Share links carry the answers in the fragment, which browsers never send to a server.
+  function encodeShare(obj) {
+    const bytes = new TextEncoder().encode(JSON.stringify(obj));
+    let bin = '';
+    bytes.forEach((b) => { bin += String.fromCharCode(b); });
+    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function decodeShare(s) {
+    const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+    const data = JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
+    if (!data || typeof data !== 'object' || typeof data.a !== 'object' || data.a === null) throw new Error('shape');
+    return { answers: data.a, notes: data.n && typeof data.n === 'object' ? data.n : null, unit: typeof data.u === 'string' ? data.u : '' };
+  }
+  const dropFragment = () => history.replaceState(null, '', location.pathname + location.search);
+  const sameAnswers = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+  const choice = $('[data-share-choice]');
+
+  function setReadOnly(on) {
+    for (const el of $$('input, textarea, select, button', form)) el.disabled = on;
+  }
+
+  function offerShared(shared, mine) {
+    pendingShare = shared;
+    showCopy({ answers: shared.answers, notes: shared.notes || {}, unit: shared.unit });
+    setReadOnly(true);
+    update(false);
+    $('[data-share-choice-text]', choice).textContent = text('msgShareChoice')
+      .replace('{0}', shared.unit || text('msgNoUnit')).replace('{1}', progressOf(shared.answers))
+      .replace('{2}', mine.unit || text('msgNoUnit')).replace('{3}', progressOf(mine.answers));
+    choice.hidden = false;
+    notice.hidden = true;
+  }
+
+  const choices = {
+    'keep-shared': () => {
+      const shared = pendingShare;
+      const mine = store.copies[activeKey];
+      pendingShare = null;
+      setReadOnly(false);
+      choice.hidden = true;
+      if (shared.unit && slug(shared.unit) === slug(mine.unit || '')) {
+        say(text('msgShareTaken').replace('{0}', shared.unit));
+      } else {
+        // the user's own answers stay as a copy of their own: nothing is ever lost
+        activeKey = newKey();
+        store.copies[activeKey] = emptyCopy();
+        say(text('msgShareTakenCopy').replace('{0}', shared.unit || text('msgNoUnit')));
+      }
+      persist(true);
+      dropFragment();
+    },
+    'keep-mine': () => {
+      pendingShare = null;
+      setReadOnly(false);
+      choice.hidden = true;
+      showCopy(store.copies[activeKey]);
+      update(false);
+      say(text('msgShareKeptMine'));
+      dropFragment();
+    },
+  };
+
+  /** A share link in the address: applied at once over an empty copy, else offered. False when there is none. */
+  function openShared() {
+    if (!location.hash.startsWith('#tra-loi=') || pendingShare) return false;
+    let shared;
+    try {
+      shared = decodeShare(location.hash.slice('#tra-loi='.length));
+    } catch (e) {
+      say(text('msgBadShare'));
+      dropFragment();
+      return false;
+    }
+    const mine = store.copies[activeKey];
+    if (!hasAnswers(mine) && !mine.unit) {
+      showCopy({ answers: shared.answers, notes: shared.notes || {}, unit: shared.unit });
+      update(false);
+      persist(true);
+      say(text('msgShared').replace('{0}', last.result.answered + '/' + last.result.total));
+      dropFragment();
+    } else if (sameAnswers(shared.answers, mine.answers) && slug(shared.unit) === slug(mine.unit || '')) {
+      say(text('msgShareSame'));
+      dropFragment();
+    } else {
+      offerShared(shared, mine);
+      return true;
+    }
+    update(false);
+    renderCopies();
+    return true;
+  }
+
+  function restore() {
+    const loaded = loadStore(storageKey);
+    store = loaded.store;
+    activeKey = store.active;
+    if (loaded.corrupt) {
+      say(text('msgCorrupt'));
+      try { localStorage.removeItem(storageKey); } catch (ignored) { /* nothing to clean */ }
+    }
+    const mine = store.copies[activeKey];
+    showCopy(mine);
+    if (openShared()) return;
+    if (hasAnswers(mine)) {
+      update(false);
+      const done = last.result.answered + '/' + last.result.total;
+      if (mine.version !== undefined && mine.version !== def.version) say(text('msgNewVersion').replace('{0}', def.version).replace('{1}', done));
+      else say(text('msgResumed').replace('{0}', done));
+    }
+    update(false);
+    renderCopies();
+  }
+
+  // ------------------------------------------------------------------- exports and the report
   function answerLabel(itemId, value) {
     if (value === undefined) return '';
+    if (byId.get(itemId).kind === 'number') return vn(value);
     const input = $$(`[name="${itemId}"]`, form).find((i) => i.value === value && (i.type === 'radio' || i.type === 'checkbox'));
     if (input && input.labels && input.labels[0]) return input.labels[0].textContent.trim();
     return value;
   }
+  const shownAnswer = (item, answers) => (item.kind === 'computed' ? $(`[data-computed="${item.id}"]`, form).textContent
+    : answerLabel(item.id, answers[item.id]));
+  const basisOf = (itemId) => {
+    const b = $(`[data-item="${itemId}"] .basis-text`, form);
+    return b ? b.textContent.trim() : '';
+  };
 
   function exportObject() {
     update(false);
-    const { answers, result } = last;
-    return {
-      checklist: id,
-      title: document.title,
-      version: def.version,
-      unit: unitName(),
-      exportedAt: new Date().toISOString(),
-      outcome: result.outcome,
-      outcomeLabel: result.outcome ? label(result.outcome) : '',
-      score: result.score,
-      progress: result.answered + '/' + result.total,
-      answers,
-      notes: readNotes(),
-    };
+    const answers = readAnswers(false);
+    return Object.assign({ checklist: id }, resultSummary(last.result, answers), {
+      version: def.version, unit: unitName(), exportedAt: new Date().toISOString(), answers, notes: readNotes(),
+    });
+  }
+
+  function exported() {
+    const copy = store.copies[activeKey];
+    copy.exportedAt = Date.now();
+    saveStore(storageKey, store);
+    if (!unitName()) say(text('msgNoUnit'));
   }
 
   const csvField = (s) => '"' + String(s).replace(/"/g, '""') + '"';
   function exportCsv() {
     const data = exportObject();
-    const rows = [[text('csvId'), text('csvQuestion'), text('csvAnswer'), text('csvNote')]];
+    const date = new Date(data.exportedAt).toLocaleDateString('vi-VN');
+    const title = form.dataset.title;
+    const rows = [['csvUnit', 'csvDate', 'csvChecklist', 'csvId', 'csvQuestion', 'csvBasis', 'csvAnswer', 'csvNote'].map(text)];
     for (const item of def.items) {
       if (!last.result.visible.includes(item.id)) continue;
-      const question = $(`[data-item="${item.id}"] .item-text`, form).textContent.trim();
-      let answer = answerLabel(item.id, data.answers[item.id]);
-      if (item.kind === 'computed') answer = $(`[data-computed="${item.id}"]`, form).textContent;
-      rows.push([item.id, question, answer, data.notes[item.id] || '']);
+      rows.push([data.unit, date, title, item.id, itemText(item.id), basisOf(item.id), shownAnswer(item, data.answers),
+        data.notes[item.id] || '']);
     }
-    rows.push(['', text('csvResult'), data.outcomeLabel, '']);
+    rows.push([data.unit, date, title, 'ket_qua', text('csvResult'), '', data.outcomeLabel || $('[data-result-text]').textContent, '']);
+    if (data.scored) rows.push([data.unit, date, title, 'diem', text('csvScore'), '', String(data.score), '']);
     // BOM so spreadsheet programs read the Vietnamese as UTF-8
     return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
   }
@@ -369,64 +659,141 @@
     const data = exportObject();
     $('[data-report-unit]').textContent = data.unit || '—';
     $('[data-report-date]').textContent = new Date().toLocaleDateString('vi-VN');
-    $('[data-report-result]').textContent = data.outcomeLabel || text('msgNoResult');
+    $('[data-report-result]').textContent = $('[data-result-text]').textContent;
     $('[data-report-progress]').textContent = data.progress;
+    const score = $('[data-report-score]');
+    if (score) score.textContent = String(data.score);
+    const plain = (container, ids) => {
+      const list = $('ol', container);
+      list.textContent = '';
+      for (const itemId of ids) {
+        const li = document.createElement('li');
+        li.textContent = itemText(itemId) + (basisOf(itemId) ? ' (' + basisOf(itemId) + ')' : '');
+        list.appendChild(li);
+      }
+      container.hidden = ids.length === 0;
+    };
+    plain($('[data-report-failed]'), data.failed);
+    plain($('[data-report-missing]'), last.result.missing);
     const body = $('[data-report-rows]');
     body.textContent = '';
     for (const item of def.items) {
       if (!last.result.visible.includes(item.id)) continue;
       const tr = document.createElement('tr');
-      const q = document.createElement('td');
-      q.textContent = $(`[data-item="${item.id}"] .item-text`, form).textContent.trim();
-      const a = document.createElement('td');
-      a.textContent = item.kind === 'computed' ? $(`[data-computed="${item.id}"]`, form).textContent
-        : answerLabel(item.id, data.answers[item.id]) || '—';
-      const n = document.createElement('td');
-      n.textContent = data.notes[item.id] || '';
-      tr.append(q, a, n);
+      for (const cell of [itemText(item.id), basisOf(item.id), shownAnswer(item, data.answers) || '—', data.notes[item.id] || '']) {
+        const td = document.createElement('td');
+        td.textContent = cell;
+        tr.appendChild(td);
+      }
       body.appendChild(tr);
     }
   }
 
-  let resetArmed = null;
-  const actions = {
-    'export-json': () => download(id + '.json', 'application/json', JSON.stringify(exportObject(), null, 2)),
-    'export-csv': () => download(id + '.csv', 'text/csv;charset=utf-8', exportCsv()),
+  // two presses, no dialog: a slip of the finger must not wipe a unit's work
+  const armed = new Map();
+  function confirmed(button, message) {
+    if (armed.get(button)) {
+      clearTimeout(armed.get(button));
+      armed.delete(button);
+      button.textContent = button.dataset.label;
+      return true;
+    }
+    button.dataset.label = button.textContent;
+    button.textContent = message;
+    armed.set(button, setTimeout(() => { armed.delete(button); button.textContent = button.dataset.label; }, 5000));
+    return false;
+  }
+
+  const actions = Object.assign({
+    'export-json': () => {
+      const data = exportObject();
+      download(fileName(id, data.unit, '.json'), 'application/json', JSON.stringify(data, null, 2));
+      exported();
+    },
+    'export-csv': () => {
+      download(fileName(id, unitName(), '.csv'), 'text/csv;charset=utf-8', exportCsv());
+      exported();
+    },
     print: () => { fillReport(); window.print(); },
     share: () => {
-      const url = location.href.split('#')[0] + '#tra-loi=' + encodeShare({ v: def.version, a: readAnswers() });
+      const base = location.href.split('#')[0] + '#tra-loi=';
+      const payload = { v: def.version, a: readAnswers(false), u: unitName() };
+      const notes = readNotes();
+      let url = base + encodeShare(payload);
+      let notesLeftOut = false;
+      if (Object.keys(notes).length > 0) {
+        // evidence notes ride along while the link stays short enough for mail and chat programs
+        const withNotes = base + encodeShare(Object.assign({ n: notes }, payload));
+        if (withNotes.length <= 8000) url = withNotes;
+        else notesLeftOut = true;
+      }
+      $('[data-share-box]').hidden = false;
       const out = $('[data-share-output]');
       out.value = url;
-      out.hidden = false;
       out.select();
-      if (navigator.clipboard) navigator.clipboard.writeText(url).catch(() => { /* the link is shown to copy by hand */ });
+      $('[data-share-local]').hidden = location.protocol !== 'file:';
+      const left = $('[data-share-notes]');
+      left.textContent = notesLeftOut ? text('msgShareNoNotes') : '';
+      left.hidden = !notesLeftOut;
+      if (navigator.clipboard && location.protocol !== 'file:') {
+        navigator.clipboard.writeText(url).catch(() => { /* the link is shown to copy by hand */ });
+      }
     },
     reset: (button) => {
-      // two presses, no dialog: a slip of the finger must not wipe a unit's work
-      if (resetArmed !== button) {
-        resetArmed = button;
-        button.dataset.label = button.textContent;
-        button.textContent = text('msgResetConfirm');
-        setTimeout(() => {
-          if (resetArmed === button) { resetArmed = null; button.textContent = button.dataset.label; }
-        }, 5000);
-        return;
-      }
-      resetArmed = null;
-      button.textContent = button.dataset.label;
+      if (!confirmed(button, text('msgResetConfirm'))) return;
       clearForm();
-      try { localStorage.removeItem(storageKey); } catch (e) { /* nothing saved */ }
-      update(false);
+      update(true);
     },
-  };
+    'new-copy': () => {
+      if (hasAnswers(store.copies[activeKey]) || unitName()) {
+        persist(false);
+        const key = newKey();
+        store.copies[key] = emptyCopy();
+        switchTo(key);
+      }
+      unitInput.focus();
+    },
+    'delete-copy': (button) => {
+      if (!confirmed(button, text('msgDeleteConfirm'))) return;
+      const gone = store.copies[activeKey].unit || text('msgNoUnit');
+      delete store.copies[activeKey];
+      if (Object.keys(store.copies).length === 0) store.copies[newKey()] = emptyCopy();
+      activeKey = Object.keys(store.copies)[0];
+      showCopy(store.copies[activeKey]);
+      update(false);
+      persist(false);
+      say(text('msgCopyDeleted').replace('{0}', gone));
+    },
+  }, choices);
   for (const button of $$('[data-action]')) {
     const action = actions[button.dataset.action];
     if (action) button.addEventListener('click', () => action(button));
   }
+
+  // Leaving with answers changed since the last export: the answers stay saved here, but the
+  // unit may not have sent them on yet. Following the site's own links does not ask.
+  let followingLink = false;
+  document.addEventListener('click', (e) => {
+    const a = e.target.closest && e.target.closest('a[href]');
+    if (a && !a.target && a.origin === location.origin) followingLink = true;
+  });
+  window.addEventListener('beforeunload', (e) => {
+    const copy = store && store.copies[activeKey];
+    if (followingLink || pendingShare || !copy || !hasAnswers(copy)) { followingLink = false; return; }
+    if ((copy.changedAt || 0) > (copy.exportedAt || 0)) {
+      e.preventDefault();
+      e.returnValue = text('msgLeave');
+    }
+  });
+
+  // a share link opened on this very page changes only the fragment
+  window.addEventListener('hashchange', openShared);
   window.addEventListener('beforeprint', fillReport);
+  form.addEventListener('change', (e) => {
+    if (e.target.type === 'number') touched.add(e.target.name);
+    update();
+  });
   form.addEventListener('input', () => update());
-  form.addEventListener('change', () => update());
   form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
   restore();
-  update();
 })();

@@ -205,7 +205,9 @@ public final class SiteRenderer {
         v.put("title", c.title());
         v.put("summary", c.summary() == null ? "" : c.summary());
         v.put("path", SiteAssembler.checklistPath(c.id()));
-        v.put("items", c.items().size());
+        // questions (what the form's progress counts), and how many of them only apply to some units
+        v.put("items", c.questions().size());
+        v.put("conditional", c.questions().stream().filter(i -> i.when() != null).count());
         return v;
     }
 
@@ -220,13 +222,46 @@ public final class SiteRenderer {
         String path = "tu-kiem-tra/" + SiteAssembler.SUPERVISOR + "/index.html";
         Map<String, Object> m = common(path, theme.message("supervisor.title"),
                 List.of(crumb(theme.message("nav.checklists"), "tu-kiem-tra/index.html")));
-        m.put("checklists", site.checklists().stream().map(c -> {
-            Map<String, Object> v = checklistSummary(c);
-            v.put("outcomes", c.outcomes().stream().map(o -> Map.of("id", o.id(), "label", o.label())).toList());
-            v.put("bands", c.bands().stream().map(b -> Map.of("id", b.id(), "label", b.label())).toList());
-            return v;
-        }).toList());
+        m.put("checklists", site.checklists().stream().map(c -> supervisorChecklist(c, path)).toList());
         write("supervisor.ftlh", path, m, null);
+    }
+
+    /**
+     * What the supervisor page shows of one checklist: its outcomes (pass/fail outcomes and score
+     * bands alike), whether it is scored, its criteria as plain text in order, and the plan's targets.
+     */
+    private Map<String, Object> supervisorChecklist(Checklist c, String path) {
+        Map<String, Object> v = checklistSummary(c);
+        v.put("version", c.version());
+        v.put("scored", Checklist.SCORE.equals(c.type()));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Checklist.Outcome o : c.outcomes()) labels.put(o.id(), o.label());
+        for (Checklist.Band b : c.bands()) labels.put(b.id(), b.label());
+        v.put("outcomes", labels.entrySet().stream().map(e -> Map.of("id", e.getKey(), "label", e.getValue())).toList());
+        // the checklist page reports any problem in these texts; this copy must not report it again
+        Problems quiet = new Problems();
+        List<Map<String, Object>> criteria = new ArrayList<>();
+        for (Checklist.Item i : c.items()) {
+            if (!i.isCriterion()) continue;
+            String html = markdown.renderFragment(c.sourcePath(), i.text(), i.line(), path, site.outputPathBySource()::get, quiet);
+            criteria.add(Map.of("id", i.id(), "kind", i.kind(), "text", org.jsoup.Jsoup.parseBodyFragment(html).text()));
+        }
+        v.put("criteria", criteria);
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (Checklist.Target t : c.targets()) {
+            Map<String, Object> tv = new LinkedHashMap<>();
+            tv.put("label", t.label());
+            tv.put("outcomes", String.join(" ", t.outcomes()));
+            tv.put("outcomeLabels", String.join(theme.message("supervisor.or"),
+                    t.outcomes().stream().map(o -> labels.getOrDefault(o, o)).toList()));
+            tv.put("min", Views.plainNumber(t.min()));
+            tv.put("minLabel", Views.percentVi(t.min()));
+            tv.put("strict", t.strict());
+            tv.put("source", t.source() == null ? "" : t.source());
+            targets.add(tv);
+        }
+        v.put("targets", targets);
+        return v;
     }
 
     private void checklist(Checklist c) {

@@ -305,6 +305,8 @@ final class Views {
                 iv.put("conditional", i.when() != null);
                 iv.put("min", i.min() == null ? "" : formatNumber(i.min()));
                 iv.put("max", i.max() == null ? "" : formatNumber(i.max()));
+                iv.put("integer", i.integer());
+                iv.put("message", i.message() == null ? "" : i.message());
                 List<Map<String, Object>> options = new ArrayList<>();
                 for (Checklist.Option o : i.options()) options.add(Map.of("id", o.id(), "label", o.label()));
                 iv.put("options", options);
@@ -326,6 +328,19 @@ final class Views {
 
     private static String formatNumber(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** A number as a data attribute holds it: "70", "75.5" (the supervisor page's targets). */
+    static String plainNumber(double d) {
+        return formatNumber(d);
+    }
+
+    /**
+     * A percent as Vietnamese writes it, "75,5 %" (decimal comma, narrow no-break space before
+     * the sign): the form the supervisor script gives its computed shares.
+     */
+    static String percentVi(double d) {
+        return formatNumber(d).replace('.', ',') + "\u202F%";
     }
 
     private static String termPath(String taxonomy, String key) {

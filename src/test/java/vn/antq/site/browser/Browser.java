@@ -114,6 +114,8 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.contains("favicon.ico"))
+                // Chromium declining to show a checklist's "leave page?" prompt (no user gesture) is not a page error
+                .filter(m -> !m.contains("'beforeunload' confirmation panel"))
                 .toList();
     }
 

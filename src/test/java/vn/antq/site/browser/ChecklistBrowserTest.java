@@ -9,6 +9,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import vn.antq.site.checklist.Checklist;
 import vn.antq.site.checklist.Evaluator;
 
@@ -158,7 +159,9 @@ class ChecklistBrowserTest {
         assertEquals("Công ty Thử nghiệm", driver.findElement(By.id("don-vi")).getDomProperty("value"));
         assertEquals(progressBefore, progress());
         assertEquals("chua-dat", result());
-        assertTrue(driver.findElement(By.cssSelector("[data-checklist-notice]")).getText().contains("Đã khôi phục 2 câu trả lời"));
+        // the notice counts what the progress counts
+        String notice = driver.findElement(By.cssSelector("[data-checklist-notice]")).getText();
+        assertTrue(notice.contains("Đã khôi phục") && notice.contains("đã trả lời " + progressBefore + " câu hỏi"), notice);
     }
 
     @Test
@@ -170,7 +173,8 @@ class ChecklistBrowserTest {
         assertTrue(driver.findElement(By.cssSelector("input[name=k1_ke_hoach][value=yes]")).isSelected());
         assertTrue(driver.findElements(By.cssSelector("input[name=k2_thuc_hien]:checked")).isEmpty());
         String notice = driver.findElement(By.cssSelector("[data-checklist-notice]")).getText();
-        assertTrue(notice.contains("đã giữ lại 1 câu trả lời"), notice);
+        assertTrue(notice.contains("đã giữ lại") && notice.contains("đã trả lời " + progress() + " câu hỏi"), notice);
+        assertTrue(progress().startsWith("1/"), progress());
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -189,24 +193,34 @@ class ChecklistBrowserTest {
     void exportsJsonAndCsv() {
         answer("k1_ke_hoach", "yes");
         driver.findElement(By.id("don-vi")).sendKeys("Bệnh viện A");
-        js("window.__blobs = []; const orig = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return orig(b); };");
+        driver.findElement(By.cssSelector("[data-item=k1_ke_hoach] details.evidence summary")).click();
+        driver.findElement(By.id("note-k1_ke_hoach")).sendKeys("Kế hoạch số 3/KH");
+        Downloads.capture(driver);
         driver.findElement(By.cssSelector("button[data-action=export-json]")).click();
         driver.findElement(By.cssSelector("button[data-action=export-csv]")).click();
-        @SuppressWarnings("unchecked")
-        List<String> texts = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "Promise.all(window.__blobs.map((b) => b.arrayBuffer())).then((bufs) => done(bufs.map((buf) => {"
-                        + "  const bytes = new Uint8Array(buf);"
-                        + "  const bom = bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF ? 'BOM:' : '';"
-                        + "  return bom + new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes).replace(/^\\uFEFF/, ''); })));");
-        assertEquals(2, texts.size());
-        String json = texts.get(0);
-        assertTrue(json.contains("\"checklist\": \"" + ID + "\""), json);
-        assertTrue(json.contains("\"unit\": \"Bệnh viện A\""), json);
-        assertTrue(json.contains("\"k1_ke_hoach\": \"yes\""), json);
-        String csv = texts.get(1);
-        assertTrue(csv.startsWith("BOM:\"ma_muc\""), "a BOM so spreadsheets read UTF-8: " + csv.substring(0, 40));
-        assertTrue(csv.contains("\"k1_ke_hoach\",\"Cơ quan, doanh nghiệp có kế hoạch về bảo đảm an ninh, trật tự.\",\"Đạt\""), csv);
+        List<Downloads.File> files = Downloads.taken(driver);
+        assertEquals(2, files.size());
+        String today = java.time.LocalDate.now().toString();
+        assertEquals(ID + "-benh-vien-a-" + today + ".json", files.get(0).name());
+        assertEquals(ID + "-benh-vien-a-" + today + ".csv", files.get(1).name());
+        Map<String, Object> json = files.get(0).json();
+        assertEquals(ID, json.get("checklist"));
+        assertEquals(1, json.get("version"));
+        assertEquals("Bệnh viện A", json.get("unit"));
+        assertTrue(((String) json.get("exportedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), (String) json.get("exportedAt"));
+        assertEquals(Map.of("k1_ke_hoach", "yes"), json.get("answers"));
+        assertEquals(Map.of("k1_ke_hoach", "Kế hoạch số 3/KH"), json.get("notes"));
+        assertEquals("", json.get("outcome"), "not enough answered for an outcome");
+        assertEquals(0, json.get("score"));
+        assertEquals("met", ((Map<?, ?>) json.get("criteria")).get("k1_ke_hoach"));
+        String csv = files.get(1).text();
+        assertTrue(files.get(1).bom(), "a BOM so spreadsheets read UTF-8");
+        assertTrue(csv.startsWith("\"Đơn vị\",\"Ngày xuất\",\"Bảng kiểm\",\"Mã mục\",\"Tiêu chí\",\"Căn cứ\",\"Trả lời\",\"Minh chứng\"\r\n"), csv);
+        String date = (String) js("return new Date().toLocaleDateString('vi-VN');");
+        assertTrue(csv.contains("\"Bệnh viện A\",\"" + date + "\",\"" + checklist.title() + "\",\"k1_ke_hoach\","
+                + "\"Cơ quan, doanh nghiệp có kế hoạch về bảo đảm an ninh, trật tự.\",\"Thông tư 124/2021/TT-BCA, Điều 6 khoản 1\",\"Đạt\","
+                + "\"Kế hoạch số 3/KH\""), csv);
+        assertTrue(csv.contains("\"ket_qua\",\"Kết quả\""), csv);
     }
 
     @Test
@@ -217,9 +231,9 @@ class ChecklistBrowserTest {
         String link = driver.findElement(By.cssSelector("[data-share-output]")).getDomProperty("value");
         assertTrue(link.contains("#tra-loi="), link);
         assertFalse(link.substring(0, link.indexOf('#')).contains("?"), "nothing in the part sent to a server");
-        js("localStorage.clear();");
+        js("localStorage.clear();"); // a colleague's browser, which holds no answers for this checklist
+        driver.get("about:blank");
         driver.get(link);
-        driver.navigate().refresh(); // a fragment-only change does not reload
         assertTrue(driver.findElement(By.cssSelector("input[name=k1_ke_hoach][value=yes]")).isSelected());
         assertTrue(driver.findElement(By.cssSelector("input[name=k2_thuc_hien][value=no]")).isSelected());
         assertTrue(driver.findElement(By.cssSelector("[data-checklist-notice]")).getText().contains("từ đường dẫn chia sẻ"));
@@ -269,5 +283,283 @@ class ChecklistBrowserTest {
         assertEquals("dat", result());
         assertNotNull(driver.findElement(By.cssSelector("button[data-action=print]")));
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    // ------------------------------------------------------------ refused answers (constraints)
+
+    private void answerNumber(String id, String value) {
+        WebElement input = item(id).findElement(By.cssSelector("input[type=number]"));
+        input.clear();
+        input.sendKeys(value);
+        input.sendKeys(Keys.TAB); // leaving the field: a value the browser cannot read counts from then on
+    }
+
+    private List<String> errorLinks() {
+        return driver.findElements(By.cssSelector("[data-checklist-errors] a")).stream().map(a -> a.getDomAttribute("href")).toList();
+    }
+
+    private String invalid(String id) {
+        return item(id).findElement(By.cssSelector("input[type=number]")).getDomAttribute("aria-invalid");
+    }
+
+    /** Every criterion met and both counts asked: the way to "Đạt" but for the two numbers. */
+    private void answerAllWithUnits() {
+        answerAll(Checklists.allGood(checklist, null));
+        answer("co_dau_moi_xet", "co");
+    }
+
+    @Test
+    void twelveOfTenIsRefusedWithAnErrorSummaryAndNoOutcome() {
+        answerAllWithUnits();
+        answerNumber("tong_don_vi", "10");
+        answerNumber("don_vi_dat", "8");
+        assertEquals("dat", result(), "8 of 10 is at least 70%");
+        assertEquals(List.of(), errorLinks());
+        answerNumber("don_vi_dat", "12");
+        assertEquals("", result(), "no outcome while an answer is impossible");
+        assertEquals(List.of("#item-don_vi_dat"), errorLinks(), "the part is the invalid one, not the total");
+        assertEquals("true", invalid("don_vi_dat"));
+        assertEquals(null, invalid("tong_don_vi"));
+        WebElement summary = driver.findElement(By.cssSelector("[data-checklist-errors]"));
+        assertEquals("alert", summary.getDomAttribute("role"));
+        assertTrue(summary.isDisplayed());
+        assertTrue(summary.getText().contains("không được lớn hơn tổng số"), summary.getText());
+        WebElement message = driver.findElement(By.id("error-don_vi_dat"));
+        assertTrue(message.isDisplayed() && message.getText().contains("không được lớn hơn tổng số"), message.getText());
+        assertTrue(item("don_vi_dat").findElement(By.cssSelector("input")).getDomAttribute("aria-describedby").contains("error-don_vi_dat"));
+        // the link in the summary leads to the question
+        summary.findElement(By.cssSelector("a")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("#item-don_vi_dat"));
+        // corrected: the outcome comes back, the error goes
+        answerNumber("don_vi_dat", "7");
+        assertEquals("dat", result());
+        assertEquals(List.of(), errorLinks());
+        assertFalse(driver.findElement(By.cssSelector("[data-checklist-errors]")).isDisplayed());
+        assertEquals(null, invalid("don_vi_dat"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void halvesNegativesZeroAndLettersAreRefused() {
+        answerAllWithUnits();
+        answerNumber("tong_don_vi", "10");
+        for (String[] bad : new String[][] {{"don_vi_dat", "7.5", "số nguyên"}, {"don_vi_dat", "-5", "từ 0 trở lên"},
+                {"tong_don_vi", "0", "từ 1 trở lên"}, {"tong_don_vi", "5-", "chỉ gồm chữ số"}}) {
+            answerNumber("tong_don_vi", "10");
+            answerNumber("don_vi_dat", "7");
+            assertEquals("dat", result());
+            answerNumber(bad[0], bad[1]);
+            assertEquals("", result(), bad[1] + " gives no outcome");
+            assertTrue(errorLinks().contains("#item-" + bad[0]), bad[1] + ": " + errorLinks());
+            assertEquals("true", invalid(bad[0]), bad[1]);
+            String message = driver.findElement(By.id("error-" + bad[0])).getText();
+            assertTrue(message.contains(bad[2]), bad[1] + ": " + message);
+        }
+    }
+
+    @Test
+    void aFailedRequiredItemIsListedInTheResult() {
+        answerAllWithUnits();
+        answerNumber("tong_don_vi", "10");
+        answerNumber("don_vi_dat", "7");
+        assertFalse(driver.findElement(By.cssSelector("[data-checklist-failed]")).isDisplayed(), "nothing failed");
+        answer("k2_thuc_hien", "no");
+        answerNumber("don_vi_dat", "6");
+        assertEquals("chua-dat", result());
+        WebElement failed = driver.findElement(By.cssSelector("[data-checklist-failed]"));
+        assertTrue(failed.isDisplayed());
+        List<String> links = failed.findElements(By.cssSelector("a")).stream().map(a -> a.getDomAttribute("href")).toList();
+        assertEquals(List.of("#item-k2_thuc_hien", "#item-k5_ty_le"), links, "a criterion answered 'not met' and one computed so");
+        // after the questions in tab order: the list comes after the last question
+        Boolean after = (Boolean) js("const last = [...document.querySelectorAll('fieldset[data-item]')].pop();"
+                + "return !!(last.compareDocumentPosition(arguments[0]) & Node.DOCUMENT_POSITION_FOLLOWING);", failed);
+        assertTrue(after);
+        // and on paper
+        js("window.dispatchEvent(new Event('beforeprint'));");
+        String report = (String) js("return document.querySelector('[data-report-failed]').textContent;");
+        assertTrue(report.contains("Thông tư 124/2021/TT-BCA"), report);
+        assertTrue(report.contains(driver.findElement(By.cssSelector("[data-item=k2_thuc_hien] .item-text")).getText()), report);
+    }
+
+    @Test
+    void countsAgreeBetweenTheListTheFormAndTheNotice() {
+        int questions = checklist.questions().size();
+        long conditional = checklist.questions().stream().filter(i -> i.when() != null).count();
+        driver.get(browser.url("tu-kiem-tra/index.html"));
+        String card = driver.findElement(By.cssSelector(".checklist-cards a[href$='" + ID + "/index.html']"))
+                .findElement(By.xpath("ancestor::li")).getText();
+        assertTrue(card.contains(questions + " câu hỏi, trong đó " + conditional + " câu chỉ hỏi khi áp dụng"), card);
+        driver.get(browser.url(PAGE));
+        answerAllWithUnits();
+        answer("co_to_chuc_dang", "co");
+        answerAll(Checklists.allGood(checklist, null));
+        answerNumber("tong_don_vi", "10");
+        answerNumber("don_vi_dat", "7");
+        assertEquals(questions + "/" + questions, progress(), "every question applies: the list's count");
+        driver.navigate().refresh();
+        String notice = driver.findElement(By.cssSelector("[data-checklist-notice]")).getText();
+        assertTrue(notice.contains("đã trả lời " + questions + "/" + questions + " câu hỏi"), notice);
+    }
+
+    // ------------------------------------------------------------------ share links, copies
+
+    private String shareLink() {
+        driver.findElement(By.cssSelector("button[data-action=share]")).click();
+        return driver.findElement(By.cssSelector("[data-share-output]")).getDomProperty("value");
+    }
+
+    private boolean checked(String id, String value) {
+        return driver.findElement(By.cssSelector("input[name=" + id + "][value=" + value + "]")).isSelected();
+    }
+
+    private void setUnit(String name) {
+        WebElement unit = driver.findElement(By.id("don-vi"));
+        unit.clear();
+        unit.sendKeys(name);
+    }
+
+    /** A colleague's link over this browser's own answers: nothing changes until "keep shared". */
+    private void sharedLinkKeepsMineUntilChosen(String page) {
+        driver.get(page);
+        js("localStorage.clear();");
+        driver.navigate().refresh();
+        setUnit("Phòng Hành chính");
+        answer("k1_ke_hoach", "yes");
+        answer("k2_thuc_hien", "yes");
+        String link = shareLink();
+        assertTrue(link.contains("#tra-loi="), link);
+        // my own answers differ
+        answer("k1_ke_hoach", "no");
+        setUnit("Phòng Kế toán");
+        driver.get("about:blank");
+        driver.get(link);
+        WebElement choice = driver.findElement(By.cssSelector("[data-share-choice]"));
+        assertTrue(choice.isDisplayed(), "a choice is offered");
+        assertTrue(choice.getText().contains("Phòng Hành chính") && choice.getText().contains("Phòng Kế toán"), choice.getText());
+        assertTrue(checked("k1_ke_hoach", "yes"), "the shared answers are shown");
+        assertFalse(driver.findElement(By.cssSelector("input[name=k1_ke_hoach][value=no]")).isEnabled(), "read-only");
+        // reopened without the fragment: still my own answers
+        driver.get(page);
+        assertTrue(checked("k1_ke_hoach", "no"), "stored answers unchanged until keep-shared");
+        assertEquals("Phòng Kế toán", driver.findElement(By.id("don-vi")).getDomProperty("value"));
+        // keep mine (the link opened on the page itself: only the fragment changes)
+        driver.get(link);
+        driver.findElement(By.cssSelector("[data-action=keep-mine]")).click();
+        assertTrue(checked("k1_ke_hoach", "no"));
+        assertTrue(driver.findElement(By.cssSelector("input[name=k1_ke_hoach][value=no]")).isEnabled());
+        assertFalse(driver.getCurrentUrl().contains("#tra-loi="), "the fragment is dropped once chosen");
+        // keep shared: the shared answers become this browser's, mine stay as a copy of their own
+        driver.get("about:blank");
+        driver.get(link);
+        driver.findElement(By.cssSelector("[data-action=keep-shared]")).click();
+        assertTrue(checked("k1_ke_hoach", "yes"));
+        assertEquals("Phòng Hành chính", driver.findElement(By.id("don-vi")).getDomProperty("value"));
+        driver.get(page);
+        assertTrue(checked("k1_ke_hoach", "yes"), "kept after keep-shared");
+        List<String> copies = driver.findElements(By.cssSelector("select[data-copies] option")).stream().map(WebElement::getText).toList();
+        assertEquals(2, copies.size(), copies.toString());
+        assertTrue(copies.stream().anyMatch(c -> c.startsWith("Phòng Kế toán")), copies.toString());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aShareLinkOverExistingAnswersKeepsThemUntilChosen() {
+        sharedLinkKeepsMineUntilChosen(browser.url(PAGE));
+    }
+
+    @Test
+    void aShareLinkFromDiskSaysItOnlyWorksHereAndKeepsAnswersToo() {
+        driver.get(Browser.fileUrl(PAGE));
+        js("localStorage.clear();");
+        driver.navigate().refresh();
+        answer("k1_ke_hoach", "yes");
+        shareLink();
+        WebElement local = driver.findElement(By.cssSelector("[data-share-local]"));
+        assertTrue(local.isDisplayed() && local.getText().contains("chỉ mở được trên chính máy này"), local.getText());
+        assertTrue(local.getText().contains("Xuất tệp JSON"), local.getText());
+        sharedLinkKeepsMineUntilChosen(Browser.fileUrl(PAGE));
+    }
+
+    @Test
+    void aShareLinkCarriesTheUnitAndNotes() {
+        setUnit("Trường THPT Lê Lợi");
+        answer("k1_ke_hoach", "yes");
+        driver.findElement(By.cssSelector("[data-item=k1_ke_hoach] details.evidence summary")).click();
+        driver.findElement(By.id("note-k1_ke_hoach")).sendKeys("Kế hoạch 5/KH-THPT");
+        String link = shareLink();
+        js("localStorage.clear();");
+        driver.get("about:blank");
+        driver.get(link);
+        assertEquals("Trường THPT Lê Lợi", driver.findElement(By.id("don-vi")).getDomProperty("value"));
+        assertEquals("Kế hoạch 5/KH-THPT", driver.findElement(By.id("note-k1_ke_hoach")).getDomProperty("value"));
+        assertTrue(checked("k1_ke_hoach", "yes"));
+    }
+
+    @Test
+    void twoUnitsOnOneBrowserAreKeptApart() {
+        setUnit("Phòng Tổ chức");
+        answer("k1_ke_hoach", "yes");
+        driver.findElement(By.cssSelector("button[data-action=new-copy]")).click();
+        assertEquals("", driver.findElement(By.id("don-vi")).getDomProperty("value"), "a new copy starts empty");
+        assertFalse(checked("k1_ke_hoach", "yes"));
+        setUnit("Khoa Nội");
+        answer("k1_ke_hoach", "no");
+        driver.navigate().refresh();
+        Select copies = new Select(driver.findElement(By.cssSelector("select[data-copies]")));
+        assertEquals(2, copies.getOptions().size());
+        assertTrue(copies.getFirstSelectedOption().getText().startsWith("Khoa Nội"), "the copy in use is reopened");
+        assertTrue(checked("k1_ke_hoach", "no"));
+        copies.selectByIndex(0);
+        assertEquals("Phòng Tổ chức", driver.findElement(By.id("don-vi")).getDomProperty("value"));
+        assertTrue(checked("k1_ke_hoach", "yes"));
+        // delete takes two presses and removes only that copy
+        WebElement delete = driver.findElement(By.cssSelector("button[data-action=delete-copy]"));
+        delete.click();
+        delete.click();
+        copies = new Select(driver.findElement(By.cssSelector("select[data-copies]")));
+        assertEquals(1, copies.getOptions().size());
+        assertEquals("Khoa Nội", driver.findElement(By.id("don-vi")).getDomProperty("value"));
+        assertTrue(checked("k1_ke_hoach", "no"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void everythingOfAUnitIsExportedAtOnceFromTheListPage() {
+        setUnit("Công ty Đông Á");
+        answer("k1_ke_hoach", "yes");
+        driver.get(browser.url("tu-kiem-tra/mo-hinh-4-ro-6-ro/index.html"));
+        driver.findElement(By.id("don-vi")).sendKeys("Công ty Đông Á");
+        driver.findElements(By.cssSelector("input[type=radio][value=yes]")).forEach(WebElement::click);
+        driver.findElement(By.cssSelector("button[data-action=new-copy]")).click();
+        driver.findElement(By.id("don-vi")).sendKeys("Công ty Khác");
+        driver.findElements(By.cssSelector("input[type=radio][value=no]")).get(0).click();
+        driver.get(browser.url("tu-kiem-tra/index.html"));
+        Select unit = new Select(driver.findElement(By.cssSelector("[data-export-all-unit]")));
+        unit.selectByVisibleText("Công ty Đông Á");
+        Downloads.capture(driver);
+        driver.findElement(By.cssSelector("button[data-action=export-all]")).click();
+        List<Downloads.File> files = Downloads.taken(driver);
+        assertEquals(1, files.size());
+        assertEquals("tat-ca-bang-kiem-cong-ty-dong-a-" + java.time.LocalDate.now() + ".json", files.get(0).name());
+        List<Object> results = files.get(0).jsonArray();
+        assertEquals(2, results.size(), "two checklists of that unit, not the other unit's copy");
+        Map<?, ?> model = (Map<?, ?>) results.get(1);
+        assertEquals(List.of(ID, "mo-hinh-4-ro-6-ro"), results.stream().map(r -> ((Map<?, ?>) r).get("checklist")).toList());
+        assertEquals("Công ty Đông Á", model.get("unit"));
+        assertFalse(((String) model.get("outcome")).isEmpty(), "all answered: an outcome " + model);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void leavingAfterAChangeWarnsUntilExported() {
+        String leave = "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;";
+        assertEquals(false, js(leave), "nothing answered, nothing to warn about");
+        answer("k1_ke_hoach", "yes");
+        assertEquals(true, js(leave), "answers changed since the last export");
+        Downloads.capture(driver);
+        driver.findElement(By.cssSelector("button[data-action=export-json]")).click();
+        assertEquals(false, js(leave), "exported");
+        answer("k2_thuc_hien", "yes");
+        assertEquals(true, js(leave));
     }
 }
