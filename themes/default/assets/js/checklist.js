@@ -469,9 +469,9 @@
   function renderCopies() {
     copySelect.textContent = '';
     for (const [key, copy] of Object.entries(store.copies)) {
-      const name = key === activeKey ? unitName() : copy.unit;
-      const option = new Option(text('msgCopyLabel').replace('{0}', name || text('msgNoUnit'))
-        .replace('{1}', progressOf(key === activeKey ? readAnswers(false) : copy.answers)), key);
+      const live = key === activeKey && !pendingShare;
+      const option = new Option(text('msgCopyLabel').replace('{0}', (live ? unitName() : copy.unit) || text('msgNoUnit'))
+        .replace('{1}', progressOf(live ? readAnswers(false) : copy.answers)), key);
       option.selected = key === activeKey;
       copySelect.appendChild(option);
     }
@@ -514,6 +514,9 @@
 
   function setReadOnly(on) {
     for (const el of $$('input, textarea, select, button', form)) el.disabled = on;
+    if (on) return;
+    for (const el of $$('.differs', form)) el.classList.remove('differs');
+    for (const el of $$('.tag-differs', form)) el.remove();
   }
 
   function offerShared(shared, mine) {
@@ -521,11 +524,24 @@
     showCopy({ answers: shared.answers, notes: shared.notes || {}, unit: shared.unit });
     setReadOnly(true);
     update(false);
+    // the questions answered differently are marked, so the choice is an informed one
+    const differs = def.items.filter((i) => (shared.answers[i.id] || '') !== (mine.answers[i.id] || '')).map((i) => i.id);
+    for (const itemId of differs) {
+      const item = $(`[data-item="${itemId}"]`, form);
+      item.classList.add('differs');
+      const tag = document.createElement('span');
+      tag.className = 'tag tag-differs';
+      tag.textContent = text('msgDiffers');
+      $('legend', item).append(' ', tag);
+    }
     $('[data-share-choice-text]', choice).textContent = text('msgShareChoice')
       .replace('{0}', shared.unit || text('msgNoUnit')).replace('{1}', progressOf(shared.answers))
-      .replace('{2}', mine.unit || text('msgNoUnit')).replace('{3}', progressOf(mine.answers));
+      .replace('{2}', mine.unit || text('msgNoUnit')).replace('{3}', progressOf(mine.answers))
+      .replace('{4}', differs.length);
+    renderCopies();
     choice.hidden = false;
     notice.hidden = true;
+    choice.focus(); // arriving from a link, the choice is the first thing to see and hear
   }
 
   const choices = {

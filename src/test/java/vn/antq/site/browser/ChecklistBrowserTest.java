@@ -29,11 +29,13 @@ class ChecklistBrowserTest {
     static Browser browser;
     static WebDriver driver;
     static Checklist checklist;
+    static ChecklistForm form;
 
     @BeforeAll
     static void start() throws IOException {
         browser = new Browser();
         driver = browser.driver;
+        form = new ChecklistForm(driver);
         checklist = Checklists.load().stream().filter(c -> c.id().equals(ID)).findFirst().orElseThrow();
     }
 
@@ -63,27 +65,15 @@ class ChecklistBrowserTest {
     }
 
     private WebElement item(String id) {
-        return driver.findElement(By.cssSelector("[data-item='" + id + "']"));
+        return form.item(id);
     }
 
     private void answer(String id, String value) {
-        WebElement item = item(id);
-        List<WebElement> number = item.findElements(By.cssSelector("input[type=number]"));
-        if (!number.isEmpty()) {
-            number.get(0).clear();
-            number.get(0).sendKeys(value);
-            return;
-        }
-        item.findElement(By.cssSelector("input[name='" + id + "'][value='" + value + "']")).click();
+        form.answer(id, value);
     }
 
-    /** Answers every visible question as {@code answers} says, in order (so conditions unfold). */
     private void answerAll(Map<String, String> answers) {
-        for (Checklist.Item i : checklist.items()) {
-            String value = answers.get(i.id());
-            if (value == null || i.kind().equals("computed")) continue;
-            if (item(i.id()).isDisplayed()) answer(i.id(), value);
-        }
+        form.answerAll(checklist, answers);
     }
 
     @Test
@@ -288,10 +278,7 @@ class ChecklistBrowserTest {
     // ------------------------------------------------------------ refused answers (constraints)
 
     private void answerNumber(String id, String value) {
-        WebElement input = item(id).findElement(By.cssSelector("input[type=number]"));
-        input.clear();
-        input.sendKeys(value);
-        input.sendKeys(Keys.TAB); // leaving the field: a value the browser cannot read counts from then on
+        form.answerNumber(id, value);
     }
 
     private List<String> errorLinks() {

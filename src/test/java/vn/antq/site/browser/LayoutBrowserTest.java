@@ -10,6 +10,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import vn.antq.site.TestSite;
+import vn.antq.site.checklist.Checklist;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,6 +94,75 @@ class LayoutBrowserTest {
             long scroll = (Long) ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollWidth;");
             long inner = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth;");
             assertTrue(scroll <= inner, "printed document wider than the page: " + scroll + " > " + inner);
+        } finally {
+            ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private static long overflow(Browser b) {
+        JavascriptExecutor js = (JavascriptExecutor) b.driver;
+        return (Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+    }
+
+    private static void shoot(Browser b, String selector, String name) throws IOException {
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector(arguments[0]).scrollIntoView();", selector);
+        Files.write(OUT.resolve(name), ((TakesScreenshot) b.driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The Thông tư 124 checklist as a unit fills it: with an impossible count (12 of 10), then
+     * with a failed result, at 360 and 1280 px, light and dark, and its printed report on A4.
+     */
+    @Test
+    void aFilledChecklistWithAnErrorAndAFailureFitsAPhoneAndPrints() throws IOException {
+        String page = "tu-kiem-tra/an-toan-antt-co-quan/index.html";
+        Checklist tt124 = Checklists.load().stream().filter(c -> c.id().equals("an-toan-antt-co-quan")).findFirst().orElseThrow();
+        ChecklistForm form = new ChecklistForm(browser.driver);
+        List<String> wide = new ArrayList<>();
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                for (int width : new int[] {360, 1280}) {
+                    browser.driver.manage().window().setSize(new Dimension(width, 900));
+                    browser.driver.get(browser.url(page));
+                    ((JavascriptExecutor) browser.driver).executeScript("localStorage.clear();");
+                    browser.driver.navigate().refresh();
+                    browser.driver.findElement(By.id("don-vi")).sendKeys("Công ty Cổ phần Cơ khí Hải Phòng");
+                    form.answerAll(tt124, Checklists.allGood(tt124, null));
+                    form.answer("co_dau_moi_xet", "co");
+                    form.answerNumber("tong_don_vi", "10");
+                    form.answerNumber("don_vi_dat", "12");
+                    String at = width + "-" + scheme;
+                    if (overflow(browser) > 0) wide.add("error state at " + at);
+                    shoot(browser, "[data-checklist-errors]", "checklist-tt124-error-summary-" + at + ".png");
+                    shoot(browser, "[data-item=don_vi_dat]", "checklist-tt124-error-field-" + at + ".png");
+                    form.answerNumber("don_vi_dat", "5");
+                    form.answer("k2_thuc_hien", "no");
+                    if (overflow(browser) > 0) wide.add("failed state at " + at);
+                    shoot(browser, "#ket-qua", "checklist-tt124-failed-" + at + ".png");
+                }
+            }
+        } finally {
+            ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertTrue(wide.isEmpty(), String.join("\n", wide));
+        // the report of the failed result, on A4: failed criteria, legal basis, signatures
+        ((JavascriptExecutor) browser.driver).executeScript("window.dispatchEvent(new Event('beforeprint'));");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pdf = (Map<String, Object>) ((ChromeDriver) browser.driver).executeCdpCommand("Page.printToPDF",
+                Map.of("paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true, "printBackground", false));
+        Files.write(OUT.resolve("checklist-tt124-failed-report-a4.pdf"), Base64.getDecoder().decode((String) pdf.get("data")));
+        ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            browser.driver.manage().window().setSize(new Dimension(794, 1123));
+            assertTrue(overflow(browser) <= 0, "the report is wider than A4");
+            assertTrue(browser.driver.findElement(By.cssSelector("[data-report-failed]")).isDisplayed(), "failed criteria on paper");
+            assertTrue(browser.driver.findElement(By.cssSelector("[data-report-signature]")).getText().contains("THỦ TRƯỞNG ĐƠN VỊ"));
+            String rows = browser.driver.findElement(By.cssSelector("[data-report-rows]")).getText();
+            assertTrue(rows.contains("Thông tư 124/2021/TT-BCA, Điều 6 khoản 5"), "legal basis column");
         } finally {
             ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             browser.driver.manage().window().setSize(new Dimension(1280, 900));

@@ -191,4 +191,55 @@ class ChecklistValidationTest {
         fails("---\nid: khac\ntitle: \"Thử\"\nversion: 1\n" + PASS_FAIL + "---\n## N {#n}\n\n- [ ] A {#a}\n",
                 PATH + ":2", "phải trùng tên tệp \"thu\"");
     }
+
+    // ---- constraints and targets
+
+    @Test
+    void aConstraintBuildsAndMayUseTheItemItself() {
+        TestSite site = TestSite.create(dir).file(PATH, checklist(PASS_FAIL, """
+                ## Nhóm {#nhom}
+
+                - [ ] Tổng số {#tong kind=number min=1 integer required}
+                - [ ] Số đạt {#dat kind=number min=0 integer required constraint="dat <= tong" message="Không lớn hơn tổng số"}
+                """));
+        TestSite.Run run = site.build();
+        assertEquals(0, run.exit(), run.err());
+    }
+
+    @Test
+    void constraintMistakesAreReportedAtTheirLines() {
+        fails(checklist(PASS_FAIL, """
+                ## Nhóm {#nhom}
+
+                - [ ] Tổng số {#tong kind=number}
+                - [ ] Số đạt {#dat kind=number constraint="dat <= tong_so" message="Không lớn hơn tổng số"}
+                - [ ] Thiếu câu báo {#thieu kind=number constraint="thieu <= tong"}
+                - [ ] Câu báo thừa {#thua kind=number message="Sai"}
+                - [ ] Số nguyên cho tiêu chí {#tieu_chi integer}
+                - [ ] Ràng buộc không phải điều kiện {#khong_dk kind=number constraint="khong_dk + 1" message="Sai"}
+                """),
+                PATH + ":18:51:", "dùng mã \"tong_so\" chưa có phía trên",
+                PATH + ":19:", "thiếu message=",
+                PATH + ":20:", "message=\"...\" chỉ dùng kèm constraint",
+                PATH + ":21:", "integer (chỉ nhận số nguyên) chỉ dùng cho mục kind=number",
+                PATH + ":22:", "phải cho kết quả đúng/sai");
+    }
+
+    @Test
+    void targetMistakesAreReportedAtTheirLines() {
+        fails(checklist(PASS_FAIL + """
+                targets:
+                  - label: "Đạt chuẩn"
+                    outcomes: [dat, khong-co]
+                    min: 170
+                  - "chỉ tiêu"
+                """, """
+                ## Nhóm {#nhom}
+
+                - [ ] Một {#mot required}
+                """),
+                PATH + ":16:", "mã kết quả \"khong-co\" không có trong bảng kiểm (các mã: chua-dat, dat)",
+                PATH + ":17:", "tỷ lệ phần trăm từ 0 đến 100, có giá trị \"170\"",
+                PATH + ":18:", "mỗi chỉ tiêu phải có các trường label, outcomes và min");
+    }
 }
