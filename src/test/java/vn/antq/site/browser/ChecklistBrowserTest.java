@@ -195,7 +195,7 @@ class ChecklistBrowserTest {
         assertEquals(ID + "-benh-vien-a-" + today + ".csv", files.get(1).name());
         Map<String, Object> json = files.get(0).json();
         assertEquals(ID, json.get("checklist"));
-        assertEquals(1, json.get("version"));
+        assertEquals(checklist.version(), json.get("version"));
         assertEquals("Bệnh viện A", json.get("unit"));
         assertTrue(((String) json.get("exportedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), (String) json.get("exportedAt"));
         assertEquals(Map.of("k1_ke_hoach", "yes"), json.get("answers"));
