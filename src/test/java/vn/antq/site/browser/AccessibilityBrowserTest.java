@@ -104,4 +104,34 @@ class AccessibilityBrowserTest {
         scheme("light");
         assertTrue(found.isEmpty(), String.join("\n", found));
     }
+
+    /** The states a unit meets on the way: a refused count with its summary, then a colleague's link over its own answers. */
+    @Test
+    void refusedAnswersAndTheShareChoiceHaveNoViolations() {
+        driver.get(browser.url("tu-kiem-tra/an-toan-antt-co-quan/index.html"));
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+        driver.navigate().refresh();
+        ChecklistForm form = new ChecklistForm(driver);
+        form.answer("co_dau_moi_xet", "co");
+        form.answerNumber("tong_don_vi", "10");
+        form.answerNumber("don_vi_dat", "12");
+        assertTrue(driver.findElement(By.cssSelector("[data-checklist-errors]")).isDisplayed());
+        List<String> found = new ArrayList<>();
+        for (String s : List.of("light", "dark")) {
+            scheme(s);
+            for (String v : violations()) found.add("[" + s + ", error] " + v);
+        }
+        driver.findElement(By.cssSelector("button[data-action=share]")).click();
+        String link = driver.findElement(By.cssSelector("[data-share-output]")).getDomProperty("value");
+        form.answerNumber("don_vi_dat", "7");
+        driver.get("about:blank");
+        driver.get(link);
+        assertTrue(driver.findElement(By.cssSelector("[data-share-choice]")).isDisplayed());
+        for (String s : List.of("light", "dark")) {
+            scheme(s);
+            for (String v : violations()) found.add("[" + s + ", share choice] " + v);
+        }
+        scheme("light");
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
 }
