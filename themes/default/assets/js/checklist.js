@@ -135,6 +135,9 @@
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   const pad = (n) => String(n).padStart(2, '0');
   const localDate = (d) => d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  /** Unit identity: "Công ty A" and "công ty a " are one unit (tone marks, đ, case, spaces, punctuation folded). */
+  const unitKey = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const fileName = (prefix, unit, ext) => [prefix, slug(unit || ''), localDate(new Date())].filter(Boolean).join('-') + ext;
   const hasAnswers = (copy) => Object.keys(copy.answers || {}).length > 0 || Object.keys(copy.notes || {}).length > 0;
   const emptyCopy = () => ({ answers: {}, notes: {}, unit: '' });
@@ -195,7 +198,8 @@
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  self.antqChecklistRuntime = { evaluate, R, slug };
+  // the supervisor page (supervisor.js) shares these
+  self.antqChecklistRuntime = { evaluate, R, slug, unitKey, localDate, download };
 
   // ------------------------------------------ list page: every checklist of one unit in one file
   const all = document.querySelector('[data-export-all]');
@@ -214,7 +218,7 @@
     } catch (e) { /* storage disabled: nothing to export */ }
     saved.sort((a, b) => a.checklist.localeCompare(b.checklist));
     const units = new Map();
-    for (const s of saved) if (!units.has(slug(s.copy.unit))) units.set(slug(s.copy.unit), s.copy.unit || all.dataset.msgNoUnit);
+    for (const s of saved) if (!units.has(unitKey(s.copy.unit))) units.set(unitKey(s.copy.unit), s.copy.unit || all.dataset.msgNoUnit);
     const select = all.querySelector('[data-export-all-unit]');
     const status = all.querySelector('[data-export-all-status]');
     for (const [k, name] of units) select.appendChild(new Option(name, k));
@@ -224,7 +228,7 @@
     button.addEventListener('click', () => {
       const unit = select.value;
       const now = new Date();
-      const chosen = saved.filter((s) => slug(s.copy.unit) === unit);
+      const chosen = saved.filter((s) => unitKey(s.copy.unit) === unit);
       const results = chosen.map((s) => Object.assign({ checklist: s.checklist, outcome: '' }, s.copy.result || {}, {
         checklist: s.checklist, version: s.copy.version, unit: s.copy.unit, exportedAt: now.toISOString(),
         answers: s.copy.answers, notes: s.copy.notes,
@@ -551,7 +555,7 @@
       pendingShare = null;
       setReadOnly(false);
       choice.hidden = true;
-      if (shared.unit && slug(shared.unit) === slug(mine.unit || '')) {
+      if (shared.unit && unitKey(shared.unit) === unitKey(mine.unit || '')) {
         say(text('msgShareTaken').replace('{0}', shared.unit));
       } else {
         // the user's own answers stay as a copy of their own: nothing is ever lost
@@ -591,7 +595,7 @@
       persist(true);
       say(text('msgShared').replace('{0}', last.result.answered + '/' + last.result.total));
       dropFragment();
-    } else if (sameAnswers(shared.answers, mine.answers) && slug(shared.unit) === slug(mine.unit || '')) {
+    } else if (sameAnswers(shared.answers, mine.answers) && unitKey(shared.unit) === unitKey(mine.unit || '')) {
       say(text('msgShareSame'));
       dropFragment();
     } else {

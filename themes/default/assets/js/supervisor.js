@@ -28,9 +28,8 @@
   const collator = new Intl.Collator('vi');
   const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-  /** Unit identity: "Công ty A" and "công ty a " are one unit (tone marks, đ, case, spaces, punctuation folded). */
-  const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // unit identity, the local date and downloads as the checklist pages have them (checklist.js)
+  const { unitKey: fold, localDate, download } = self.antqChecklistRuntime;
 
   // ------------------------------------------------------------ what the template laid out
   const checklists = new Map();
@@ -215,7 +214,11 @@
         c.body.appendChild(tr);
       }
       for (const { item, counts, notMet } of criteria) {
-        for (const td of item.row.querySelectorAll('[data-criterion-count]')) td.textContent = String(counts[td.dataset.criterionCount]);
+        for (const td of item.row.querySelectorAll('[data-criterion-count]')) {
+          const n = counts[td.dataset.criterionCount];
+          td.textContent = String(n);
+          td.toggleAttribute('data-zero', n === 0);
+        }
         item.row.querySelector('[data-criterion-units]').textContent = notMet.join(', ');
       }
       for (const { t, total, good, share, reached } of targets) {
@@ -233,7 +236,7 @@
     }
     status.textContent = counted.size === 0 ? msg('Empty') : msg('Loaded', counted.size, units.size, shown);
     actions.hidden = counted.size === 0;
-    printedOn.textContent = msg('PrintedOn', new Date().toLocaleDateString('vi-VN'));
+    printedOn.textContent = msg('PrintedOn', new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }));
     printedOn.hidden = counted.size === 0;
   }
 
@@ -298,22 +301,6 @@
     return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
   }
 
-  function download(name, type, content) {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  const pad = (n) => String(n).padStart(2, '0');
-  const today = () => {
-    const d = new Date(); // the local date, as the user reads it
-    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
-  };
 
   // ---------------------------------------------------------------------------- events
   input.addEventListener('change', () => {
@@ -343,7 +330,7 @@
   });
 
   root.querySelector('[data-supervisor-action=csv]').addEventListener('click', () => {
-    download('tong-hop-' + today() + '.csv', 'text/csv;charset=utf-8', csv());
+    download('tong-hop-' + localDate(new Date()) + '.csv', 'text/csv;charset=utf-8', csv());
   });
   root.querySelector('[data-supervisor-action=print]').addEventListener('click', () => window.print());
 

@@ -241,12 +241,19 @@ public final class SiteRenderer {
         // the checklist page reports any problem in these texts; this copy must not report it again
         Problems quiet = new Problems();
         List<Map<String, Object>> criteria = new ArrayList<>();
-        for (Checklist.Item i : c.items()) {
-            if (!i.isCriterion()) continue;
-            String html = markdown.renderFragment(c.sourcePath(), i.text(), i.line(), path, site.outputPathBySource()::get, quiet);
-            criteria.add(Map.of("id", i.id(), "kind", i.kind(), "text", org.jsoup.Jsoup.parseBodyFragment(html).text()));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Checklist.Section s : c.sections()) {
+            List<Map<String, Object>> inSection = new ArrayList<>();
+            for (Checklist.Item i : s.items()) {
+                if (!i.isCriterion()) continue;
+                String html = markdown.renderFragment(c.sourcePath(), i.text(), i.line(), path, site.outputPathBySource()::get, quiet);
+                inSection.add(Map.of("id", i.id(), "kind", i.kind(), "text", org.jsoup.Jsoup.parseBodyFragment(html).text()));
+            }
+            if (!inSection.isEmpty()) sections.add(Map.of("title", s.title() == null ? "" : s.title(), "criteria", inSection));
+            criteria.addAll(inSection);
         }
         v.put("criteria", criteria);
+        v.put("criteriaSections", sections);
         List<Map<String, Object>> targets = new ArrayList<>();
         for (Checklist.Target t : c.targets()) {
             Map<String, Object> tv = new LinkedHashMap<>();
