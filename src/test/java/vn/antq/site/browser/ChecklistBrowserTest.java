@@ -538,6 +538,14 @@ class ChecklistBrowserTest {
     }
 
     @Test
+    void theBrowserIsAskedToKeepTheAnswers() {
+        js("window.__persist = 0; navigator.storage.persist = () => { window.__persist++; return Promise.resolve(true); };");
+        answer("k1_ke_hoach", "yes");
+        answer("k2_thuc_hien", "yes");
+        assertEquals(1L, js("return window.__persist;"), "asked once, when there is something to keep");
+    }
+
+    @Test
     void leavingAfterAChangeWarnsUntilExported() {
         String leave = "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;";
         assertEquals(false, js(leave), "nothing answered, nothing to warn about");

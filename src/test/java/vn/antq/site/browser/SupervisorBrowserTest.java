@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.antq.site.TestSite;
+import vn.antq.site.checklist.Checklist;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -115,15 +116,8 @@ class SupervisorBrowserTest {
         return r;
     }
 
-    @SuppressWarnings("unchecked")
-    private static String json(Object o) {
-        if (o == null) return "null";
-        if (o instanceof String s) return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        if (o instanceof Number || o instanceof Boolean) return String.valueOf(o);
-        if (o instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> json(e.getKey()) + ":" + json(e.getValue())).collect(Collectors.joining(",", "{", "}"));
-        }
-        return ((List<Object>) o).stream().map(SupervisorBrowserTest::json).collect(Collectors.joining(",", "[", "]"));
+    private static String json(Object o) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(o);
     }
 
     private Path file(String name, Object content) throws IOException {
@@ -361,7 +355,7 @@ class SupervisorBrowserTest {
     }
 
     @Test
-    void filesCanBeDroppedOnThePage() {
+    void filesCanBeDroppedOnThePage() throws IOException {
         WebElement zone = driver.findElement(By.cssSelector("[data-drop-zone]"));
         assertTrue(zone.isDisplayed());
         assertTrue(zone.getText().contains("kéo"), zone.getText());
@@ -541,5 +535,55 @@ class SupervisorBrowserTest {
         } finally {
             ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+    }
+
+    /**
+     * The whole way, with the real pages: three units fill the Thông tư 124 checklist on one office
+     * computer and export it (one twice, after a correction), and the supervisor adds the files up.
+     */
+    @Test
+    void realExportsOfThreeUnitsAddUp() throws IOException {
+        Checklist tt124 = Checklists.load().stream().filter(c -> c.id().equals(CQ)).findFirst().orElseThrow();
+        ChecklistForm form = new ChecklistForm(driver);
+        driver.get(browser.url("tu-kiem-tra/" + CQ + "/index.html"));
+        js("localStorage.clear();");
+        driver.navigate().refresh();
+        Downloads.capture(driver);
+        String[][] units = {{"Phòng Hành chính", "7"}, {"Phòng Kế toán", "6"}, {"Phòng Kỹ thuật", "9"}};
+        for (int n = 0; n < units.length; n++) {
+            if (n > 0) driver.findElement(By.cssSelector("button[data-action=new-copy]")).click();
+            driver.findElement(By.id("don-vi")).sendKeys(units[n][0]);
+            form.answerAll(tt124, Checklists.allGood(tt124, null));
+            form.answer("co_dau_moi_xet", "co");
+            form.answerNumber("tong_don_vi", "10");
+            form.answerNumber("don_vi_dat", units[n][1]); // 6 of 10 misses the 70%
+            driver.findElement(By.cssSelector("button[data-action=export-json]")).click();
+        }
+        // Phòng Kế toán finds two more units qualified and exports again
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("select[data-copies]"))).selectByIndex(1);
+        form.answerNumber("don_vi_dat", "8");
+        driver.findElement(By.cssSelector("button[data-action=export-json]")).click();
+        List<Downloads.File> files = Downloads.taken(driver);
+        assertEquals(4, files.size());
+        String today = java.time.LocalDate.now().toString();
+        assertEquals(CQ + "-phong-ke-toan-" + today + ".json", files.get(1).name());
+        assertEquals("chua-dat", files.get(1).json().get("outcome"));
+        assertEquals(List.of("k5_ty_le"), files.get(1).json().get("failed"));
+        // the correction is a second file of the same name: the supervisor's download folder renames it
+        Path first = file("a-" + files.get(0).name(), files.get(0).text());
+        Path wrong = file("b-" + files.get(1).name(), files.get(1).text());
+        Path third = file("c-" + files.get(2).name(), files.get(2).text());
+        Path fixed = file("d-" + files.get(3).name(), files.get(3).text());
+        driver.get(browser.url(PAGE));
+        choose(first, wrong);
+        choose(third, fixed, first);
+        assertEquals("3", count(CQ), "three units, each once");
+        assertTrue(notice().contains(wrong.getFileName().toString()), "the replaced export is named: " + notice());
+        List<List<String>> rows = unitRows(CQ);
+        assertEquals(3, rows.size());
+        assertTrue(rows.stream().allMatch(r -> r.get(1).equals("Đạt tiêu chuẩn")), rows.toString());
+        String target = driver.findElement(By.cssSelector("[data-target^='" + CQ + ":'] [data-target-value]")).getText();
+        assertTrue(target.startsWith("3/3 đơn vị (100\u202F%) — đạt chỉ tiêu"), target);
+        assertEquals(List.of("3", "0", "0", "0", ""), criterion(CQ, "k5_ty_le"), "the computed 70% criterion, counted from the exports");
     }
 }
