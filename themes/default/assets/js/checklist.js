@@ -308,12 +308,10 @@
       const item = byId.get(itemId);
       if (!item || item.kind === 'computed' || typeof value !== 'string') continue;
       const inputs = $$(`[name="${itemId}"]`, form);
-      if (item.kind === 'number') {
-        if (inputs[0]) inputs[0].value = value;
-        continue;
-      }
-      const match = inputs.find((i) => i.value === value);
-      if (match) match.checked = true;
+      const choice = inputs.find((i) => (i.type === 'radio' || i.type === 'checkbox') && i.value === value);
+      const number = inputs.find((i) => i.type === 'number');
+      if (choice) choice.checked = true; // an option, or "không áp dụng" of a number item
+      else if (number) number.value = value;
     }
     for (const [itemId, note] of Object.entries(notes || {})) {
       const area = $(`textarea[data-note="${itemId}"]`, form);
@@ -655,7 +653,7 @@
     const copy = store.copies[activeKey];
     copy.exportedAt = Date.now();
     saveStore(storageKey, store);
-    if (!unitName()) say(text('msgNoUnit'));
+    if (!unitName()) say(text('msgExportNoUnit'));
   }
 
   const csvField = (s) => '"' + String(s).replace(/"/g, '""') + '"';

@@ -554,6 +554,8 @@ class ChecklistBrowserTest {
         Downloads.capture(driver);
         driver.findElement(By.cssSelector("button[data-action=export-json]")).click();
         assertEquals(false, js(leave), "exported");
+        String notice = driver.findElement(By.cssSelector("[data-checklist-notice]")).getText();
+        assertTrue(notice.contains("chưa có tên đơn vị"), "an export without a unit name is pointed out: " + notice);
         answer("k2_thuc_hien", "yes");
         assertEquals(true, js(leave));
     }
