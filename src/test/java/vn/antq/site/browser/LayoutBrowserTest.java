@@ -30,7 +30,7 @@ class LayoutBrowserTest {
     static final Path OUT = TestSite.PROJECT.resolve("target/screenshots");
     static final List<String> PAGES = List.of("index.html", "van-ban/index.html", "van-ban/ke-hoach-354-kh-ubnd/index.html",
             "tu-kiem-tra/an-toan-antt-co-quan/index.html", "tim-kiem/index.html?q=bi+mat", "thuat-ngu/index.html",
-            "lich/index.html", "so-do/index.html");
+            "lich/index.html", "so-do/index.html", "tu-kiem-tra/index.html", "tu-kiem-tra/tong-hop/index.html");
     static Browser browser;
 
     @BeforeAll

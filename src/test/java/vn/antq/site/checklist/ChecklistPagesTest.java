@@ -51,6 +51,16 @@ class ChecklistPagesTest {
             assertNotNull(form, id);
             assertNotNull(d.selectFirst("[data-checklist-result]"), id);
             assertNotNull(d.selectFirst("[data-checklist-progress]"), id);
+            assertNotNull(form.selectFirst("input[name=don_vi]"), id + ": the unit's name");
+            assertEquals("alert", d.selectFirst("[data-checklist-errors]").attr("role"), id);
+            assertNotNull(d.selectFirst("[data-checklist-failed]"), id);
+            assertNotNull(d.selectFirst("[data-action=keep-shared]"), id);
+            assertNotNull(d.selectFirst("[data-action=keep-mine]"), id);
+            // the details (failed, missing) come after the last question, for reading and tab order
+            Element details = d.selectFirst("#ket-qua");
+            assertTrue(details.elementSiblingIndex() > form.select("section.checklist-section").last().elementSiblingIndex(), id);
+            assertNotNull(details.selectFirst("[data-checklist-failed]"), id);
+            assertNotNull(details.selectFirst("[data-missing]"), id);
             for (String action : List.of("export-json", "export-csv", "print", "reset", "share")) {
                 assertNotNull(d.selectFirst("button[data-action=" + action + "]"), id + " " + action);
             }
@@ -63,6 +73,7 @@ class ChecklistPagesTest {
                     assertNotNull(item.selectFirst("input[type=radio][name=" + itemId + "][value=no]"), itemId);
                 } else if (item.hasClass("item-number")) {
                     assertNotNull(item.selectFirst("input[type=number][name=" + itemId + "]"), itemId);
+                    assertNotNull(item.selectFirst("#error-" + itemId + "[data-item-error]"), itemId + ": a place for its message");
                 }
                 // no box is ticked in advance
                 assertTrue(item.select("input[checked]").isEmpty(), itemId);
