@@ -28,8 +28,8 @@
   const collator = new Intl.Collator('vi');
   const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-  // unit identity, the local date and downloads as the checklist pages have them (checklist.js)
-  const { unitKey: fold, localDate, download } = self.antqChecklistRuntime;
+  // unit identity, the local date and downloads as the checklist pages have them (checklist-store.js)
+  const { unitKey: fold, localDate, download } = self.antqChecklistStore;
 
   // ------------------------------------------------------------ what the template laid out
   const checklists = new Map();
