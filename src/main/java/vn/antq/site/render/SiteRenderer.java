@@ -261,7 +261,7 @@ public final class SiteRenderer {
             tv.put("outcomes", String.join(" ", t.outcomes()));
             tv.put("outcomeLabels", String.join(theme.message("supervisor.or"),
                     t.outcomes().stream().map(o -> labels.getOrDefault(o, o)).toList()));
-            tv.put("min", Views.plainNumber(t.min()));
+            tv.put("min", Views.formatNumber(t.min()));
             tv.put("minLabel", Views.percentVi(t.min()));
             tv.put("strict", t.strict());
             tv.put("source", t.source() == null ? "" : t.source());

@@ -326,13 +326,9 @@ final class Views {
         return d;
     }
 
-    private static String formatNumber(double d) {
+    /** A number as a data attribute holds it: "70", "75.5". */
+    static String formatNumber(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    /** A number as a data attribute holds it: "70", "75.5" (the supervisor page's targets). */
-    static String plainNumber(double d) {
-        return formatNumber(d);
     }
 
     /**
