@@ -15,7 +15,9 @@ import java.util.Set;
 public final class Schema {
     public static final List<String> TYPES = List.of("chi-thi", "ke-hoach", "chuong-trinh", "huong-dan",
             "quyet-dinh", "thong-tu", "nghi-quyet", "nghi-dinh", "ket-luan", "quy-che-phoi-hop", "cong-van", "luat",
-            "de-an", "thong-bao", "bao-cao");
+            "de-an", "thong-bao", "bao-cao",
+            // the rest of the system of legal documents (Luật Ban hành văn bản quy phạm pháp luật)
+            "hien-phap", "bo-luat", "phap-lenh", "lenh", "thong-tu-lien-tich", "cong-dien", "van-ban-hop-nhat");
     public static final List<String> AUDIENCES = List.of("co-quan", "doanh-nghiep", "co-so-giao-duc", "benh-vien",
             "khu-dan-cu", "xa-phuong", "ca-nhan", "to-chuc-doan-the");
     public static final List<String> STATUSES = List.of("con-hieu-luc", "het-hieu-luc", "chua-ro");

@@ -11,34 +11,46 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises Vietnamese legal document numbers in text: "124/2021/TT-BCA",
- * "06/CT-BCA-V05", "44-KL/TW", "06/2013/NĐ-CP", "505/QCPH-CATP-SGDĐT", "10/ CTr-CAHN-PA03".
- * A number counts only when its first letter group is a document-type code (CT, TT, QĐ...),
+ * "06/CT-BCA-V05", "44-KL/TW", "06/2013/NĐ-CP", "505/QCPH-CATP-SGDĐT", "10/ CTr-CAHN-PA03",
+ * the National Assembly's "24/2018/QH14", "32/2007/PL-UBTVQH11", "02/2012/UBTVQH13", dotted
+ * "66.16/2026/NQ-CP", a unit in brackets "692/1999/QĐ-BCA(H11)", a number broken by a line
+ * ("252/2026/NĐ-⏎CP") or glued to the next word by a conversion ("NĐ-CPngày").
+ * A number counts only when its first letter group is a document-type code (CT, TT, QĐ, QH...),
  * so dates (15/03/2024), phone numbers, committee names ("138/TP") and unit codes
  * ("PA03-Đ1") are left alone.
  */
 public final class ReferenceScanner {
     /** Starts at a digit; what may not precede it ([\p{L}\p{N}/.,-]) is checked by hand: a look-behind first made the search crawl. */
+    // the code may carry the legislature's number (QH14); a part after a hyphen may follow a line
+    // break or space when it is in capitals ("NĐ-⏎CP"); a unit may close it in brackets ("BCA(H11)").
+    // Where it ends is decided in scan(): a lower-case word glued to it is cut off.
     private static final Pattern NUMBER = Pattern.compile(
-            "(\\d{1,5})(/\\d{4})?( ?[/-] ?)(\\p{Lu}\\p{L}*)((?:[-/][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])");
+            "(\\d{1,5}(?:\\.\\d{1,3})?)(/\\d{4})?(\\s?[/-]\\s?)(\\p{Lu}\\p{L}*\\d*)"
+            + "((?:[-/][\\p{L}\\p{N}]+|-\\s[\\p{Lu}\\p{N}]++(?!\\p{Ll}))*)(\\([\\p{Lu}\\p{N}]{1,8}\\))?");
 
     /** First letter group of a number (folded, upper-case) → the type it denotes. */
     private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("CT", "chi-thi"), Map.entry("TT", "thong-tu"), Map.entry("TTLT", "thong-tu"),
+            Map.entry("CT", "chi-thi"), Map.entry("TT", "thong-tu"), Map.entry("TTLT", "thong-tu-lien-tich"),
             Map.entry("QD", "quyet-dinh"), Map.entry("ND", "nghi-dinh"), Map.entry("NQ", "nghi-quyet"),
             Map.entry("KL", "ket-luan"), Map.entry("KH", "ke-hoach"), Map.entry("CTR", "chuong-trinh"),
             Map.entry("CTRPH", "chuong-trinh"), Map.entry("HD", "huong-dan"), Map.entry("QCPH", "quy-che-phoi-hop"),
             Map.entry("QC", "quy-che-phoi-hop"), Map.entry("DA", "de-an"), Map.entry("CV", "cong-van"),
-            Map.entry("TB", "thong-bao"), Map.entry("BC", "bao-cao"));
+            Map.entry("TB", "thong-bao"), Map.entry("BC", "bao-cao"),
+            // the National Assembly (Luật, Bộ luật, Nghị quyết: 24/2018/QH14) and its Standing Committee
+            Map.entry("QH", "luat"), Map.entry("UBTVQH", "nghi-quyet"), Map.entry("PL", "phap-lenh"),
+            Map.entry("CD", "cong-dien"), Map.entry("VBHN", "van-ban-hop-nhat"), Map.entry("L", "lenh"));
 
     /**
      * The word written before a number names its type better than its code ("Kế hoạch số
      * 2447/QĐ-TTg" stays a QĐ): a type word, white space, then "số" if written, right before
-     * the number, within {@value #TYPE_WORD_WINDOW} characters. No word here ends another, so
-     * at most one fits. (Checked by hand: a case-insensitive pattern searched before every
-     * number cost more than the rest of the scan.)
+     * the number, within {@value #TYPE_WORD_WINDOW} characters. A word that ends another comes
+     * after it ("bộ luật" before "luật"), so the longest fits. (Checked by hand: a
+     * case-insensitive pattern searched before every number cost more than the rest of the scan.)
      */
     private static final Map<String, String> TYPE_WORDS = orderedMap(
-            "thông tư liên tịch", "thong-tu", "thông tư", "thong-tu", "chỉ thị", "chi-thi",
+            "thông tư liên tịch", "thong-tu-lien-tich", "thông tư", "thong-tu", "chỉ thị", "chi-thi",
+            "bộ luật", "bo-luat", "luật", "luat", "pháp lệnh", "phap-lenh", "lệnh", "lenh", "hiến pháp", "hien-phap",
+            "công điện", "cong-dien", "văn bản hợp nhất", "van-ban-hop-nhat",
             "nghị quyết", "nghi-quyet", "nghị định", "nghi-dinh", "quyết định", "quyet-dinh",
             "kết luận", "ket-luan", "kế hoạch", "ke-hoach", "chương trình phối hợp", "chuong-trinh",
             "chương trình", "chuong-trinh", "hướng dẫn", "huong-dan", "quy chế phối hợp", "quy-che-phoi-hop",
@@ -71,17 +83,48 @@ public final class ReferenceScanner {
                 at++;
                 continue;
             }
-            at = m.end();
-            String code = Folding.fold(m.group(4)).toUpperCase(Locale.ROOT);
+            int end = m.end();
+            if (end < chars.length && Folding.isLetterOrNumber(Character.codePointAt(chars, end))) {
+                // glued to what follows: only a lower-case word may follow ("QH14về"), not more of a code
+                if (m.group(6) != null || !Character.isLowerCase(Character.codePointAt(chars, end))) {
+                    at = end;
+                    continue;
+                }
+            } else if (m.group(6) == null) {
+                end -= gluedWord(chars, m.start(4), end); // "NĐ-CPngày": the word is not part of the number
+            }
+            at = end;
+            String codePart = text.substring(m.start(4), Math.min(m.end(4), end));
+            String code = Folding.fold(codePart.replaceAll("\\d+$", "")).toUpperCase(Locale.ROOT);
             String codeType = CODES.get(code);
             if (codeType == null) continue;
-            String number = m.group().replace(" ", "");
+            String number = text.substring(m.start(), end).replaceAll("\\s", "");
+            // Lệnh of the State President is "L-CTN"; a bare "L" is too common to be a code
+            if (code.equals("L") && !number.contains("L-CTN")) continue;
             String type = codeType;
             String written = typeWordBefore(text, m.start());
+            // "pháp luật số 12/2020/QĐ-UBND" is a decision: a Luật has a QH number, a Lệnh an L-CTN one
+            if (written != null && (written.equals("luat") || written.equals("bo-luat")) && !code.equals("QH")) written = null;
+            if ("lenh".equals(written) && !code.equals("L")) written = null;
             if (written != null) type = written;
-            out.add(new LegalReference(number, key(number), type, m.start(), m.end()));
+            out.add(new LegalReference(number, key(number), type, m.start(), end));
         }
         return out;
+    }
+
+    /**
+     * The length of a lower-case word glued to the end of a number ("CPngày" → 4), or 0. A word
+     * has a vowel and at least two letters, and follows a capital or digit: "TTg" (Thủ tướng)
+     * and "CTr" keep their small letters.
+     */
+    private static int gluedWord(char[] chars, int from, int end) {
+        int start = end;
+        while (start > from && Character.isLowerCase(chars[start - 1])) start--;
+        if (start == from || end - start < 2) return 0;
+        char before = chars[start - 1];
+        if (!Character.isUpperCase(before) && !Character.isDigit(before)) return 0;
+        String word = Folding.fold(new String(chars, start, end - start));
+        return word.matches(".*[aeiouy].*") ? end - start : 0;
     }
 
     /** The type named by the type word written just before {@code start}, or null. */

@@ -29,9 +29,30 @@ class ReferenceScannerTest {
             "Hướng dẫn 439/HD-V05-P2 | 439/HD-V05-P2 | huong-dan | 439-hd-v05-p2",
             "(gọi tắt là 363/HD-PA03-Đ1). | 363/HD-PA03-Đ1 | huong-dan | 363-hd-pa03-d1",
             "Quyết định số 239-QĐ/ĐUCA | 239-QĐ/ĐUCA | quyet-dinh | 239-qd-duca",
+            // from real legal texts (../shared/corpus): the National Assembly and its Standing Committee
+            "Luật An ninh mạng số 24/2018/QH14 ngày 12/6/2018 | 24/2018/QH14 | luat | 24-2018-qh14",
+            "Luật số 59/2020/QH14, | 59/2020/QH14 | luat | 59-2020-qh14",
+            "Bộ luật số 100/2015/QH13 | 100/2015/QH13 | bo-luat | 100-2015-qh13",
+            "Nghị quyết số 109/2015/QH13 | 109/2015/QH13 | nghi-quyet | 109-2015-qh13",
+            "Pháp lệnh số 32/2007/PL-UBTVQH11 | 32/2007/PL-UBTVQH11 | phap-lenh | 32-2007-pl-ubtvqh11",
+            "Nghị quyết 02/2012/UBTVQH13 | 02/2012/UBTVQH13 | nghi-quyet | 02-2012-ubtvqh13",
+            "Nghị quyết số 1023/NQ-UBTVQH13 | 1023/NQ-UBTVQH13 | nghi-quyet | 1023-nq-ubtvqh13",
+            "Lệnh số 05/2018/L-CTN | 05/2018/L-CTN | lenh | 05-2018-l-ctn",
+            "Thông tư liên tịch số 01/2015/TTLT-BCA-BQP | 01/2015/TTLT-BCA-BQP | thong-tu-lien-tich | 01-2015-ttlt-bca-bqp",
+            "Công điện số 1234/CĐ-TTg | 1234/CĐ-TTg | cong-dien | 1234-cd-ttg",
+            "Văn bản hợp nhất số 01/VBHN-BCA | 01/VBHN-BCA | van-ban-hop-nhat | 01-vbhn-bca",
+            // dotted, a unit in brackets, broken by a line or a space, glued to the next word
+            "Nghị quyết 66.16/2026/NQ-CP của Chính phủ | 66.16/2026/NQ-CP | nghi-quyet | 66-16-2026-nq-cp",
+            "Quyết định số 692/1999/QĐ-BCA(H11) ngày | 692/1999/QĐ-BCA(H11) | quyet-dinh | 692-1999-qd-bca-h11",
+            "Nghị định số 252/2026/NĐ-\\nCP quy định | 252/2026/NĐ-CP | nghi-dinh | 252-2026-nd-cp",
+            "Nghị định 18/2021/NĐ- CP của | 18/2021/NĐ-CP | nghi-dinh | 18-2021-nd-cp",
+            "Nghị định số 13/2023/NĐ-CPngày 17/4/2023 | 13/2023/NĐ-CP | nghi-dinh | 13-2023-nd-cp",
+            "Luật số 24/2018/QH14về an ninh mạng | 24/2018/QH14 | luat | 24-2018-qh14",
+            "Thông tư 124/2021/TT-BCAhướng dẫn | 124/2021/TT-BCA | thong-tu | 124-2021-tt-bca",
+            "Quyết định 12/QĐ-TTg, | 12/QĐ-TTg | quyet-dinh | 12-qd-ttg",
     })
     void recognisesRealNumbers(String text, String number, String type, String key) {
-        List<LegalReference> found = scanner.scan(text.strip());
+        List<LegalReference> found = scanner.scan(text.strip().replace("\\n", "\n"));
         assertEquals(1, found.size(), found.toString());
         assertEquals(number, found.get(0).number());
         assertEquals(type, found.get(0).type());
@@ -44,7 +65,8 @@ class ReferenceScannerTest {
             "KẾ HOẠCH SỐ 12/QĐ-UBND | ke-hoach",
             "kế hoạch\\nsố 12/QĐ-UBND | ke-hoach",
             "Kế hoạch  Số\t12/QĐ-UBND | ke-hoach",
-            "Thông tư liên tịch số 01/2015/TT-BCA | thong-tu",
+            "Thông tư liên tịch số 01/2015/TT-BCA | thong-tu-lien-tich",
+            "văn bản quy phạm pháp luật số 12/2020/QĐ-UBND | quyet-dinh",
             "Chương trình phối hợp 3/QĐ-UBND | chuong-trinh",
             "Quy chế phối hợp số 3/KH-UBND | quy-che-phoi-hop",
             "kế hoạchsố 12/QĐ-UBND | quyet-dinh",
@@ -70,6 +92,8 @@ class ReferenceScannerTest {
             "đạt 70% trở lên, 3/4 số đơn vị",          // fractions and percentages
             "Quý I/2024 và năm 2025-2030",             // periods
             "số 04-CQDN/CSGD",                         // not a type code
+            "khoản 5/L của phụ lục",                   // a bare L is no Lệnh
+            "mã 12/QH14A1",                            // more of a code glued on
     })
     void leavesOtherNumbersAlone(String text) {
         assertTrue(scanner.scan(text).isEmpty(), scanner.scan(text).toString());
