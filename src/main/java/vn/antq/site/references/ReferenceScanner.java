@@ -94,11 +94,12 @@ public final class ReferenceScanner {
                 end -= gluedWord(chars, m.start(4), end); // "NĐ-CPngày": the word is not part of the number
             }
             at = end;
-            String codePart = text.substring(m.start(4), Math.min(m.end(4), end));
-            String code = Folding.fold(codePart.replaceAll("\\d+$", "")).toUpperCase(Locale.ROOT);
+            int codeEnd = Math.min(m.end(4), end);
+            while (codeEnd > m.start(4) && Character.isDigit(chars[codeEnd - 1])) codeEnd--; // QH14 → QH
+            String code = Folding.fold(text.substring(m.start(4), codeEnd)).toUpperCase(Locale.ROOT);
             String codeType = CODES.get(code);
             if (codeType == null) continue;
-            String number = text.substring(m.start(), end).replaceAll("\\s", "");
+            String number = withoutSpace(text.substring(m.start(), end));
             // Lệnh of the State President is "L-CTN"; a bare "L" is too common to be a code
             if (code.equals("L") && !number.contains("L-CTN")) continue;
             String type = codeType;
@@ -110,6 +111,13 @@ public final class ReferenceScanner {
             out.add(new LegalReference(number, key(number), type, m.start(), end));
         }
         return out;
+    }
+
+    private static String withoutSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) return s.replaceAll("\\s", "");
+        }
+        return s;
     }
 
     /**
@@ -124,7 +132,8 @@ public final class ReferenceScanner {
         char before = chars[start - 1];
         if (!Character.isUpperCase(before) && !Character.isDigit(before)) return 0;
         String word = Folding.fold(new String(chars, start, end - start));
-        return word.matches(".*[aeiouy].*") ? end - start : 0;
+        for (int i = 0; i < word.length(); i++) if ("aeiouy".indexOf(word.charAt(i)) >= 0) return end - start;
+        return 0;
     }
 
     /** The type named by the type word written just before {@code start}, or null. */
