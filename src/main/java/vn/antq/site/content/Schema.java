@@ -20,13 +20,15 @@ public final class Schema {
             "hien-phap", "bo-luat", "phap-lenh", "lenh", "thong-tu-lien-tich", "cong-dien", "van-ban-hop-nhat");
     public static final List<String> AUDIENCES = List.of("co-quan", "doanh-nghiep", "co-so-giao-duc", "benh-vien",
             "khu-dan-cu", "xa-phuong", "ca-nhan", "to-chuc-doan-the");
-    public static final List<String> STATUSES = List.of("con-hieu-luc", "het-hieu-luc", "chua-ro");
+    public static final List<String> STATUSES = List.of("chua-co-hieu-luc", "con-hieu-luc", "het-hieu-luc-mot-phan",
+            "het-hieu-luc", "chua-ro");
     public static final List<String> BLANK_PARTS = List.of("number", "day", "month");
     public static final List<String> DEADLINE_KINDS = List.of("han-bao-cao", "ngay-hoi", "ngay-ky-niem", "dang-ky", "hoat-dong");
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("title", "type", "number", "slug", "issuer", "place",
-            "date", "blank", "signer", "signer_title", "status", "audience", "topics", "summary", "implements",
-            "replaces", "source", "deadlines", "excerpt", "note", "draft");
+            "date", "blank", "signer", "signer_title", "status", "effective", "expires", "audience", "topics", "summary",
+            "implements", "replaces", "amends", "amended_by", "guides", "basis", "source", "deadlines", "excerpt", "note",
+            "draft");
     private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "template", "menu", "footer", "draft");
     private static final Set<String> DEADLINE_FIELDS = Set.of("yearly", "monthly", "date", "what", "kind", "section");
 
@@ -59,17 +61,27 @@ public final class Schema {
                 blank,
                 r.string("signer", false),
                 r.string("signer_title", false),
-                r.oneOf("status", STATUSES, false, "con-hieu-luc"),
+                r.oneOf("status", STATUSES, false, "chua-ro"),
+                r.date("effective", false),
+                r.date("expires", false),
                 r.strings("audience", AUDIENCES),
                 r.strings("topics", null),
                 r.string("summary", false),
                 r.strings("implements", null),
                 r.strings("replaces", null),
+                r.strings("amends", null),
+                r.strings("amended_by", null),
+                r.strings("guides", null),
+                r.strings("basis", null),
                 r.string("source", false),
                 deadlines(fm.path(), r, problems),
                 r.bool("excerpt"),
                 r.string("note", false),
                 r.bool("draft"));
+        if (meta.effective() != null && meta.expires() != null && meta.expires().compareTo(meta.effective()) < 0) {
+            problems.error(fm.path(), r.lineOf("expires"), 0, "document.expiresBeforeEffective",
+                    meta.expires().display(), meta.effective().display());
+        }
         return meta;
     }
 

@@ -104,17 +104,27 @@ public final class CrossReferences {
             for (String n : d.meta().implementsNumbers()) {
                 relations.add(new Relation("implements", d, n, ReferenceScanner.key(n), byKey.get(ReferenceScanner.key(n))));
             }
-            for (String n : d.meta().replaces()) {
-                String key = ReferenceScanner.key(n);
-                if (key.equals(ReferenceScanner.key(d.number()))) {
-                    problems.error(d.sourcePath(), 1, 0, "relation.replacesItself", n);
-                    continue;
-                }
-                relations.add(new Relation("replaces", d, n, key, byKey.get(key)));
-            }
+            related(d, "replaces", d.meta().replaces(), byKey, relations, problems);
+            related(d, "amends", d.meta().amends(), byKey, relations, problems);
+            related(d, "amended-by", d.meta().amendedBy(), byKey, relations, problems);
+            related(d, "guides", d.meta().guides(), byKey, relations, problems);
+            related(d, "basis", d.meta().basis(), byKey, relations, problems);
         }
         checkReplaceCycles(relations, problems);
         return new CrossReferences(cited, citesOf, List.copyOf(relations));
+    }
+
+    /** {@code d}'s relation of one kind to each number (a document cannot replace or amend itself). */
+    private static void related(Document d, String kind, List<String> numbers, Map<String, Document> byKey,
+                                List<Relation> out, Problems problems) {
+        for (String n : numbers) {
+            String key = ReferenceScanner.key(n);
+            if (key.equals(ReferenceScanner.key(d.number()))) {
+                problems.error(d.sourcePath(), 1, 0, "relation.itself", n);
+                continue;
+            }
+            out.add(new Relation(kind, d, n, key, byKey.get(key)));
+        }
     }
 
     /** A replaces B replaces A cannot be: report each cycle once, at its first document. */

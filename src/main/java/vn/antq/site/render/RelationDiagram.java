@@ -26,6 +26,8 @@ final class RelationDiagram {
     private record Node(String key, String number, String typeLabel, String issuer, Document page) {}
     private record Edge(String kind, String from, String to) {}
 
+    private static final java.util.Set<String> DRAWN_KINDS = java.util.Set.of("implements", "replaces");
+
     private RelationDiagram() {}
 
     /** @param label Vietnamese label of a message key */
@@ -39,7 +41,8 @@ final class RelationDiagram {
         }
         List<Edge> edges = new ArrayList<>();
         for (CrossReferences.Relation r : xrefs.relations()) {
-            if (!drawn.contains(r.from())) continue;
+            // the diagram draws what its legend explains; amends, guides and basis are listed in its table
+            if (!drawn.contains(r.from()) || !DRAWN_KINDS.contains(r.kind())) continue;
             String from = keyOf(r.from());
             if (!nodes.containsKey(r.key())) {
                 String type = new ReferenceScanner().scan(r.number()).stream().findFirst().map(x -> x.type()).orElse(null);

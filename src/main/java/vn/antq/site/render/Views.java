@@ -76,6 +76,11 @@ final class Views {
         v.put("signerTitle", m.signerTitle() == null ? "" : m.signerTitle());
         v.put("status", m.status());
         v.put("statusLabel", theme.message("status." + m.status()));
+        v.put("effective", m.effective() == null ? "" : m.effective().display());
+        v.put("expires", m.expires() == null ? "" : m.expires().display());
+        // only whole dates let the reader's browser tell the status of the day
+        v.put("effectiveIso", m.effective() == null || !m.effective().complete() ? "" : m.effective().iso());
+        v.put("expiresIso", m.expires() == null || !m.expires().complete() ? "" : m.expires().iso());
         v.put("audience", links("doi-tuong", m.audience(), k -> theme.message("audience." + k)));
         v.put("topics", links("chu-de", m.topics(), k -> k));
         v.put("summary", m.summary() == null ? "" : m.summary());
