@@ -146,8 +146,21 @@ public final class FieldReader {
 
     /** Reports every field not in {@code known}, suggesting the nearest known name. */
     public void rejectUnknown(Set<String> known) {
+        rejectUnknown(known, Map.of());
+    }
+
+    /**
+     * The same, naming our field for a name other tools use ({@code aliases}: "so_hieu" →
+     * "number"), which no spelling distance would find.
+     */
+    public void rejectUnknown(Set<String> known, Map<String, String> aliases) {
         for (Map.Entry<String, YamlNode> e : fields.entrySet()) {
             if (!known.contains(e.getKey())) {
+                String alias = aliases.get(e.getKey().toLowerCase(java.util.Locale.ROOT));
+                if (alias != null) {
+                    error(e.getValue(), "field.alias", e.getKey(), alias);
+                    continue;
+                }
                 String near = nearest(e.getKey(), known);
                 if (near != null) error(e.getValue(), "field.unknownDidYouMean", e.getKey(), near);
                 else error(e.getValue(), "field.unknown", e.getKey(), String.join(", ", new TreeSet<>(known)));

@@ -29,6 +29,14 @@ public final class Schema {
             "date", "blank", "signer", "signer_title", "status", "effective", "expires", "audience", "topics", "summary",
             "implements", "replaces", "amends", "amended_by", "guides", "basis", "source", "deadlines", "excerpt", "note",
             "draft");
+    /** Front-matter names of Jekyll and Hugo sites of legal documents (../shared/corpus), and ours for them. */
+    public static final Map<String, String> DOCUMENT_ALIASES = Map.ofEntries(
+            Map.entry("so_hieu", "number"), Map.entry("so_ky_hieu", "number"), Map.entry("loai_van_ban", "type"),
+            Map.entry("co_quan_ban_hanh", "issuer"), Map.entry("ngay_ban_hanh", "date"), Map.entry("ngay_hieu_luc", "effective"),
+            Map.entry("hieu_luc", "effective"), Map.entry("ngay_het_hieu_luc", "expires"), Map.entry("nguoi_ky", "signer"),
+            Map.entry("chuc_danh", "signer_title"), Map.entry("trich_yeu", "summary"), Map.entry("can_cu", "basis"),
+            Map.entry("can_cu_phap_luat", "basis"), Map.entry("thay_the", "replaces"), Map.entry("sua_doi", "amends"),
+            Map.entry("tinh_trang", "status"), Map.entry("tags", "topics"), Map.entry("noi_ban_hanh", "place"));
     private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "template", "menu", "footer", "draft");
     private static final Set<String> DEADLINE_FIELDS = Set.of("yearly", "monthly", "date", "what", "kind", "section");
 
@@ -36,7 +44,7 @@ public final class Schema {
 
     public static DocumentMeta document(FrontMatter fm, Problems problems) {
         FieldReader r = new FieldReader(fm.path(), fm.fields(), 1, problems);
-        r.rejectUnknown(DOCUMENT_FIELDS);
+        r.rejectUnknown(DOCUMENT_FIELDS, DOCUMENT_ALIASES);
         String title = r.string("title", true);
         String type = r.oneOf("type", TYPES, true, null);
         String number = r.string("number", true);

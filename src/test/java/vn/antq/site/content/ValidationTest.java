@@ -70,6 +70,22 @@ class ValidationTest {
     }
 
     @Test
+    void aJekyllFieldNameIsNamedInOurs() {
+        TestSite.Run run = failsWith(withDoc("""
+                ---
+                title: "A"
+                type: chi-thi
+                number: "1/CT-X"
+                issuer: "B"
+                date: 2024-01-02
+                so_hieu: "1/CT-X"
+                ngay_hieu_luc: 2024-02-01
+                ---
+                """), DOC + ":7:10", "trường \"so_hieu\" (tên quen dùng ở Jekyll, Hugo) ở đây là \"number\"");
+        assertTrue(run.err().contains(DOC + ":8:16: error: trường \"ngay_hieu_luc\" (tên quen dùng ở Jekyll, Hugo) ở đây là \"effective\""), run.err());
+    }
+
+    @Test
     void wrongType() {
         failsWith(withDoc("""
                 ---
