@@ -153,6 +153,17 @@ public final class SiteChecker implements Build.Inspection {
             for (String needle : needles) {
                 for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(needle)) return i + 1;
             }
+            // the page's link says "#chuong-ix" where the editor wrote "#chương-ix": folded alike
+            if (!fragment.isEmpty()) {
+                java.util.regex.Pattern written = java.util.regex.Pattern.compile("#([^\\s)\\]\"'>]+)");
+                for (int i = 0; i < lines.size(); i++) {
+                    java.util.regex.Matcher m = written.matcher(lines.get(i));
+                    while (m.find()) {
+                        String f = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+                        if (vn.antq.site.text.Folding.slug(f).equals(fragment)) return i + 1;
+                    }
+                }
+            }
         } catch (IOException e) {
             return 0;
         }

@@ -5,6 +5,8 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
@@ -113,6 +115,9 @@ public final class MarkdownRenderer {
         Map<Node, TextDecorator.Section> sections = new IdentityHashMap<>();
         Map<Node, String> targets = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
+        // ids set by attribute blocks on other elements ("Đoạn {#điểm-a}"), kept as written
+        Set<String> otherIds = new HashSet<>();
+        List<Node> pageLinks = new ArrayList<>();
         boolean rawHtml = false;
         for (Node node : doc.getDescendants()) {
             if (node instanceof Heading h) {
@@ -124,17 +129,37 @@ public final class MarkdownRenderer {
                 if (h.getLevel() >= 2 && h.getLevel() <= 4) sections.put(h, new TextDecorator.Section(id, text));
                 headings.add(new TocEntry(h.getLevel(), id, text));
             } else if (node instanceof Link link) {
-                String target = resolve(sourcePath, link.getUrl().toString(), outputPath, links);
-                if (target == null && isContentLink(link.getUrl().toString())) {
-                    problems.error(sourcePath, firstLine + link.getLineNumber(), 0, "markdown.unknownLink", link.getUrl().toString());
+                String url = link.getUrl().toString();
+                String target = resolve(sourcePath, url, outputPath, links);
+                if (target == null && isContentLink(url)) {
+                    problems.error(sourcePath, firstLine + link.getLineNumber(), 0, "markdown.unknownLink", url);
                 } else if (target != null) {
                     targets.put(link, target);
+                } else if (url.startsWith("#")) {
+                    pageLinks.add(link);
                 }
+            } else if (node instanceof LinkRef ref && ref.isDefined()) {
+                Reference def = ref.getReferenceNode(doc);
+                if (def != null && def.getUrl().startsWith("#")) pageLinks.add(ref);
+            } else if (node instanceof AttributesNode && !(node.getParent() instanceof Heading)) {
+                String id = attributeId(node);
+                if (id != null) otherIds.add(id);
             } else if (node instanceof Image img) {
                 String target = resolve(sourcePath, img.getUrl().toString(), outputPath, links);
                 if (target != null) targets.put(img, target);
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 rawHtml = true;
+            }
+        }
+        if (!rawHtml) {
+            // links to this page's own headings, folded like their ids; with raw HTML they are
+            // folded on the cleaned tree, which knows its ids too
+            Set<String> pageIds = new HashSet<>(used);
+            pageIds.addAll(otherIds);
+            for (Node link : pageLinks) {
+                String url = link instanceof Link l ? l.getUrl().toString() : ((LinkRef) link).getReferenceNode(doc).getUrl().toString();
+                String fragment = Anchors.onPage(url.substring(1), pageIds);
+                if (!fragment.equals(url.substring(1))) targets.put(link, "#" + fragment);
             }
         }
         doc.set(HEADING_IDS, ids);
@@ -153,6 +178,7 @@ public final class MarkdownRenderer {
             problems.warning(sourcePath, firstLine, 0, "markdown.rawHtmlRemoved", "script, style, on*=, javascript:");
         }
         org.jsoup.nodes.Document clean = sanitizer.cleanDocument(html);
+        foldPageLinks(clean.body());
         List<Citation> citations = decorator.decorate(clean.body(), selfKey, outputPath);
         return new Rendered(clean.body().html(), headings, citations, SectionText.extract(clean.body()));
     }
@@ -174,16 +200,38 @@ public final class MarkdownRenderer {
     private static String explicitId(Heading h) {
         for (Node child = h.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof AttributesNode) {
-                String s = child.getChars().toString();
-                int i = s.indexOf('#');
-                if (i >= 0) {
-                    int end = i + 1;
-                    while (end < s.length() && " }.".indexOf(s.charAt(end)) < 0) end++;
-                    return s.substring(i + 1, end);
-                }
+                String id = attributeId(child);
+                if (id != null) return id;
             }
         }
         return null;
+    }
+
+    /** The {@code #id} of an attribute block, as written, or null. */
+    private static String attributeId(Node attributes) {
+        String s = attributes.getChars().toString();
+        int i = s.indexOf('#');
+        if (i < 0) return null;
+        int end = i + 1;
+        while (end < s.length() && " }.".indexOf(s.charAt(end)) < 0) end++;
+        return s.substring(i + 1, end);
+    }
+
+    /**
+     * Links of cleaned raw HTML to the page itself ({@code href="#chương-i"}), Markdown's and
+     * the raw HTML's, folded like heading ids unless they name an id of the page as written.
+     */
+    private static void foldPageLinks(org.jsoup.nodes.Element body) {
+        Set<String> pageIds = null;
+        for (org.jsoup.nodes.Element a : body.select("a[href^=#]")) {
+            String href = a.attr("href");
+            if (pageIds == null) {
+                pageIds = new HashSet<>();
+                for (org.jsoup.nodes.Element e : body.select("[id]")) pageIds.add(e.id());
+            }
+            String fragment = Anchors.onPage(href.substring(1), pageIds);
+            if (!fragment.equals(href.substring(1))) a.attr("href", "#" + fragment);
+        }
     }
 
     private static String unique(String id, Set<String> used) {
@@ -203,11 +251,14 @@ public final class MarkdownRenderer {
         return hash < 0 ? url : url.substring(0, hash);
     }
 
-    /** A relative link to a content {@code .md} file becomes the relative URL of its page. */
+    /**
+     * A relative link to a content {@code .md} file becomes the relative URL of its page, its
+     * {@code #fragment} folded like heading ids ({@link Anchors#fold}).
+     */
     private static String resolve(String sourcePath, String url, String outputPath, LinkResolver links) {
         if (!isContentLink(url)) return null;
         int hash = url.indexOf('#');
-        String fragment = hash < 0 ? "" : url.substring(hash);
+        String fragment = hash < 0 ? "" : "#" + Anchors.fold(url.substring(hash + 1));
         String target = Urls.resolve(sourcePath, stripFragment(url));
         String out = target == null ? null : links.outputPathOf(target);
         return out == null ? null : Urls.relative(outputPath, out) + fragment;
