@@ -73,8 +73,7 @@
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  // the supervisor page (supervisor.js) shares these
-
+  // the checklist pages, the list page below and the supervisor page (supervisor.js) share these
   self.antqChecklistStore = { STORE, slug, unitKey, localDate, fileName, hasAnswers, emptyCopy, loadStore, saveStore, keepStorage, download };
 
   // ------------------------------------------ list page: every checklist of one unit in one file
