@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** Entry point: {@code antq-site build|check|serve|new}. Exit 0 ok, 1 content errors, 2 usage. */
 @Command(name = "antq-site", mixinStandardHelpOptions = true, version = "antq-site 0.1",
         description = "Dựng trang hướng dẫn phong trào Toàn dân bảo vệ an ninh Tổ quốc từ Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -36,7 +36,15 @@ public final class Schema {
             Map.entry("hieu_luc", "effective"), Map.entry("ngay_het_hieu_luc", "expires"), Map.entry("nguoi_ky", "signer"),
             Map.entry("chuc_danh", "signer_title"), Map.entry("trich_yeu", "summary"), Map.entry("can_cu", "basis"),
             Map.entry("can_cu_phap_luat", "basis"), Map.entry("thay_the", "replaces"), Map.entry("sua_doi", "amends"),
-            Map.entry("tinh_trang", "status"), Map.entry("tags", "topics"), Map.entry("noi_ban_hanh", "place"));
+            Map.entry("tinh_trang", "status"), Map.entry("tags", "topics"), Map.entry("noi_ban_hanh", "place"),
+            Map.entry("sohieu", "number"), Map.entry("doc_number", "number"), Map.entry("loaivanban", "type"),
+            Map.entry("doc_type", "type"), Map.entry("cquanbanhanh", "issuer"), Map.entry("issuing_body", "issuer"),
+            Map.entry("issued-by", "issuer"), Map.entry("ngaybanhanh", "date"), Map.entry("promulgated-date", "date"),
+            Map.entry("ngay_co_hieu_luc", "effective"), Map.entry("ngayhieuluc", "effective"),
+            Map.entry("effective_date", "effective"), Map.entry("effectivedate", "effective"),
+            Map.entry("taking-effect-date", "effective"), Map.entry("expiry_date", "expires"), Map.entry("nguoiky", "signer"),
+            Map.entry("chuc_danh_nguoi_ky", "signer_title"), Map.entry("chuc_vu_nguoi_ky", "signer_title"),
+            Map.entry("trichyeu", "summary"), Map.entry("trang_thai", "status"), Map.entry("linh_vuc", "topics"));
     private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "template", "menu", "footer", "draft");
     private static final Set<String> DEADLINE_FIELDS = Set.of("yearly", "monthly", "date", "what", "kind", "section");
 
