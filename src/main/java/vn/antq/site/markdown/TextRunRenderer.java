@@ -169,9 +169,14 @@ final class TextRunRenderer implements NodeRenderer {
         return d.current;
     }
 
-    /** Text in links, code, images and headings is scanned for citations but left as it is. */
+    /**
+     * Text in links, code, images and headings is scanned for citations but left as it is. A
+     * reference nothing defines ("[95/2026/NĐ-CP]" written in brackets) is plain text, as the
+     * browser shows it: it is decorated, as the raw-HTML path does.
+     */
     private static boolean skipped(Node node) {
         for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof LinkRef ref && !ref.isDefined() || p instanceof ImageRef img && !img.isDefined()) continue;
             if (p instanceof Link || p instanceof LinkRef || p instanceof AutoLink || p instanceof MailLink
                     || p instanceof Code || p instanceof Heading || p instanceof Image || p instanceof ImageRef) {
                 return true;
