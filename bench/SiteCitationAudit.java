@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The citation audit on a built site (after {@code import} and {@code build}): in the text of
  * every document page, how many mentions of numbers whose document has a page are links to
- * that page; links to a document page whose text is not that document's number (false links);
+ * that page; links the generator made of a number ({@code a.ref}) to a document page whose
+ * number is another (false links);
  * and rows of the register of cited documents without a page whose number is a document's
  * number with more glued on (phantoms).
  *
@@ -91,7 +92,7 @@ public final class SiteCitationAudit {
                     }
                 }
             }, body);
-            for (Element a : body.select("a[href]")) {
+            for (Element a : body.select("a.ref[href]")) { // the links the generator made of numbers
                 String target = a.absUrl("href").replace("http://x/", "").replaceAll("#.*$", "");
                 if (target.equals(own)) continue; // footnotes and the contents: the page itself
                 String number = pageOf.entrySet().stream().filter(e -> e.getValue().equals(target)).map(Map.Entry::getKey).findFirst().orElse(null);

@@ -87,6 +87,8 @@ public final class SiteImporter {
         }
         String pagesFolder = Folding.slug(from.toAbsolutePath().normalize().getFileName().toString());
         Set<String> taken = new HashSet<>();
+        List<Plan> plans = new ArrayList<>();
+        Map<String, String> oldPaths = new java.util.HashMap<>(); // the old site's path of a file → its place in content/
         int documents = 0, pages = 0, kept = 0;
         for (Path file : files) {
             String rel = from.relativize(file).toString().replace('\\', '/');
@@ -108,33 +110,81 @@ public final class SiteImporter {
                 }
             }
             bodyMetadata(body, bodyLine, meta);
-            Path target;
-            String out;
             String document = document(path, meta);
             String slug = document == null ? null : meta.get("type").value() + "-" + Folding.slug((String) meta.get("number").value());
             if (document != null && !taken.add("van-ban/" + slug)) {
                 problems.warning(path, line(meta, "number"), 0, "import.duplicateNumber", meta.get("number").value());
                 document = null;
             }
-            if (document != null) {
-                target = root.resolve("content/van-ban/" + slug + ".md");
-                out = document + body;
-            } else {
-                String pagePath = pagePath(pagesFolder, rel, taken);
-                target = root.resolve("content/" + pagePath);
-                out = "---\ntitle: " + json(title(meta, body, file)) + "\n---\n" + body;
-            }
+            String content = document != null ? "van-ban/" + slug + ".md" : pagePath(pagesFolder, rel, taken);
+            String head = document != null ? document : "---\ntitle: " + json(title(meta, body, file)) + "\n---\n";
+            plans.add(new Plan(path, rel, content, head, body, bodyLine, document != null));
+            oldPaths.put(oldKey(rel), content);
+        }
+        for (Plan plan : plans) {
+            Path target = root.resolve("content/" + plan.content());
             if (Files.exists(target)) {
-                problems.warning(path, 1, 0, "import.exists", root.relativize(target).toString().replace('\\', '/'));
+                problems.warning(plan.path(), 1, 0, "import.exists", "content/" + plan.content());
                 kept++;
                 continue;
             }
             Files.createDirectories(target.getParent());
-            Files.writeString(target, out, StandardCharsets.UTF_8);
-            if (document != null) documents++;
+            Files.writeString(target, plan.head() + links(plan, oldPaths), StandardCharsets.UTF_8);
+            if (plan.document()) documents++;
             else pages++;
         }
         return new Result(documents, pages, kept);
+    }
+
+    /** One file's place in content/ and what it becomes, decided before any is written (links need every place). */
+    private record Plan(String path, String rel, String content, String head, String body, int bodyLine, boolean document) {}
+
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+
+    /** "a/b.md", "a/b/index.md" → "a/b": how the old site's links name a file. */
+    private static String oldKey(String rel) {
+        String k = rel.substring(0, rel.length() - 3);
+        if (k.endsWith("/index") || k.endsWith("/_index")) k = k.substring(0, k.lastIndexOf('/'));
+        else if (k.equals("index") || k.equals("_index")) k = "";
+        return k;
+    }
+
+    /**
+     * The body with the old site's links to its own pages ("/van-ban/lao-dong/nd-161/",
+     * "ke-toan/kiem-toan/") made links to the imported files, which the build turns into
+     * relative links; a link to a page that was not imported is reported at its line.
+     */
+    private String links(Plan plan, Map<String, String> oldPaths) {
+        Matcher m = LINK.matcher(plan.body());
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            String url = m.group(1);
+            if (url.startsWith("#") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) continue; // its own headings, other sites
+            int hash = url.indexOf('#');
+            String fragment = hash < 0 ? "" : url.substring(hash);
+            String path = (hash < 0 ? url : url.substring(0, hash)).replaceAll("(/|\\.html|\\.md)$", "");
+            String found = null;
+            if (path.startsWith("/")) {
+                String p = path.substring(1);
+                found = oldPaths.get(p);
+                // the old site kept these files under a folder of its own ("/van-ban/...")
+                if (found == null && p.contains("/")) found = oldPaths.get(p.substring(p.indexOf('/') + 1));
+            } else {
+                String dir = plan.rel().contains("/") ? plan.rel().substring(0, plan.rel().lastIndexOf('/') + 1) : "";
+                found = oldPaths.get(Path.of(dir + path).normalize().toString().replace('\\', '/'));
+            }
+            if (found == null) {
+                int line = plan.bodyLine() + (int) plan.body().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                problems.warning(plan.path(), line, 0, "import.oldLink", url);
+                continue;
+            }
+            Path from = Path.of(plan.content()).getParent();
+            String relative = (from == null ? Path.of(found) : from.relativize(Path.of(found))).toString().replace('\\', '/');
+            out.append(plan.body(), last, m.start(1)).append(relative).append(fragment);
+            last = m.end(1);
+        }
+        return out.append(plan.body().substring(last)).toString();
     }
 
     private static String read(Path file) throws IOException {

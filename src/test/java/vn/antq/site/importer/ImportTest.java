@@ -138,6 +138,23 @@ class ImportTest {
         assertEquals(before, read(site, "content/van-ban/thong-tu-70-2026-tt-bca.md"));
     }
 
+    @Test
+    void theOldSitesLinksLeadToTheImportedFiles() throws IOException {
+        old("lao-dong/nghi-dinh-161.md", "---\ntitle: \"Nghị định 161\"\nso_hieu: \"161/2026/NĐ-CP\"\nngay_ban_hanh: 2026-05-01\n---\nMột.\n");
+        old("lao-dong/tong-hop.md", "---\ntitle: \"Tổng hợp\"\n---\nXem [Nghị định 161](/van-ban/lao-dong/nghi-dinh-161/#dieu-1),\n"
+                + "[cùng thư mục](nghi-dinh-161.html) và [trang đã bỏ](/van-ban/lao-dong/khong-co/).\n");
+        TestSite site = TestSite.create(dir.resolve("site"));
+        TestSite.Run run = importInto(site);
+        assertEquals(0, run.exit(), run.err());
+        String page = read(site, "content/cu/lao-dong/tong-hop.md");
+        assertTrue(page.contains("[Nghị định 161](../../van-ban/nghi-dinh-161-2026-nd-cp.md#dieu-1)"), page);
+        assertTrue(page.contains("[cùng thư mục](../../van-ban/nghi-dinh-161-2026-nd-cp.md)"), page);
+        assertTrue(page.contains("[trang đã bỏ](/van-ban/lao-dong/khong-co/)"), "left as written: " + page);
+        assertTrue(run.err().contains("cu/lao-dong/tong-hop.md:5: warning: liên kết \"/van-ban/lao-dong/khong-co/\" trỏ tới một trang của trang cũ"),
+                run.err());
+        assertEquals(0, site.build().exit());
+    }
+
     /** The real corpus of 290 files (../shared/corpus), imported beside the project's own content, then built. */
     @Test
     void theRealCorpusImportsAndBuilds() throws IOException {
