@@ -429,8 +429,10 @@ class ChecklistBrowserTest {
         driver.get(page);
         assertTrue(checked("k1_ke_hoach", "no"), "stored answers unchanged until keep-shared");
         assertEquals("Phòng Kế toán", driver.findElement(By.id("don-vi")).getDomProperty("value"));
-        // keep mine (the link opened on the page itself: only the fragment changes)
+        // keep mine (the link opened on the page itself: only the fragment changes, and hashchange comes after)
         driver.get(link);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("[data-share-choice]")).isDisplayed());
         driver.findElement(By.cssSelector("[data-action=keep-mine]")).click();
         assertTrue(checked("k1_ke_hoach", "no"));
         assertTrue(driver.findElement(By.cssSelector("input[name=k1_ke_hoach][value=no]")).isEnabled());
