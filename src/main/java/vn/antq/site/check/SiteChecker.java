@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.antq.site.Build;
 import vn.antq.site.content.Problems;
+import vn.antq.site.markdown.Anchors;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.markdown.SectionText;
 import vn.antq.site.model.Glossary;
@@ -138,6 +139,8 @@ public final class SiteChecker implements Build.Inspection {
 
 
     /** The first line of the source that writes the link (or its anchor); 0 when not found. */
+    private static final java.util.regex.Pattern WRITTEN_FRAGMENT = java.util.regex.Pattern.compile("#([^\\s)\\]\"'>]+)");
+
     private int lineOf(String source, String url, String fragment) {
         try {
             List<String> lines = sourceLines.get(source);
@@ -153,15 +156,11 @@ public final class SiteChecker implements Build.Inspection {
             for (String needle : needles) {
                 for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(needle)) return i + 1;
             }
-            // the page's link says "#chuong-ix" where the editor wrote "#chương-ix": folded alike
+            // the page's link says "#chuong-ix" where the editor wrote "#chương-ix": folded as the renderer folds it
             if (!fragment.isEmpty()) {
-                java.util.regex.Pattern written = java.util.regex.Pattern.compile("#([^\\s)\\]\"'>]+)");
                 for (int i = 0; i < lines.size(); i++) {
-                    java.util.regex.Matcher m = written.matcher(lines.get(i));
-                    while (m.find()) {
-                        String f = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
-                        if (vn.antq.site.text.Folding.slug(f).equals(fragment)) return i + 1;
-                    }
+                    java.util.regex.Matcher m = WRITTEN_FRAGMENT.matcher(lines.get(i));
+                    while (m.find()) if (Anchors.fold(m.group(1)).equals(fragment)) return i + 1;
                 }
             }
         } catch (IOException e) {

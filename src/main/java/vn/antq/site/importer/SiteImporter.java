@@ -2,6 +2,7 @@ package vn.antq.site.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.antq.site.content.ContentLoader;
 import vn.antq.site.content.FrontMatter;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.Schema;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -90,16 +90,20 @@ public final class SiteImporter {
         List<Plan> plans = new ArrayList<>();
         Map<String, String> oldPaths = new java.util.HashMap<>(); // the old site's path of a file → its place in content/
         int documents = 0, pages = 0, kept = 0;
+        // read as the build reads content: UTF-8 checked, BOM and CR dropped, NFC; a file it refuses is reported and left out
+        ContentLoader loader = new ContentLoader(from, problems);
         for (Path file : files) {
             String rel = from.relativize(file).toString().replace('\\', '/');
             String path = label.endsWith("/") ? label + rel : label + "/" + rel;
-            String text = read(file);
+            SourceFile source = loader.readFile(file, path);
+            if (source == null) continue;
+            String text = source.text();
             Map<String, Field> meta = new LinkedHashMap<>();
             String body = text;
             int bodyLine = 1;
             if (text.startsWith("---\n")) {
                 int errors = problems.errorCount();
-                FrontMatter fm = FrontMatter.parse(new SourceFile(path, file, text), yaml, problems);
+                FrontMatter fm = FrontMatter.parse(source, yaml, problems);
                 if (fm != null) {
                     frontMatter(path, fm, meta);
                     body = fm.body();
@@ -185,12 +189,6 @@ public final class SiteImporter {
             last = m.end(1);
         }
         return out.append(plan.body().substring(last)).toString();
-    }
-
-    private static String read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
     }
 
     private static String afterFrontMatter(String text) {

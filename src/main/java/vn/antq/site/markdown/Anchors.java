@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code -} and {@code _} are left as written: every id the site writes itself is one (heading
  * ids, footnotes {@code fn-1}, checklist items {@code item-k1_ke_hoach}).
  */
-final class Anchors {
+public final class Anchors {
     private Anchors() {}
 
     /**
@@ -25,7 +25,7 @@ final class Anchors {
      *
      * @param fragment as written in the link, without {@code #}
      */
-    static String fold(String fragment) {
+    public static String fold(String fragment) {
         String decoded = decode(fragment);
         if (isSiteId(decoded)) return decoded;
         String slug = Folding.slug(decoded);

@@ -155,6 +155,21 @@ class ImportTest {
         assertEquals(0, site.build().exit());
     }
 
+    @Test
+    void aFileThatIsNotUtf8IsReportedAndTheRestImported() throws IOException {
+        Path bad = dir.resolve("cu/cu-hong.md");
+        Files.createDirectories(bad.getParent());
+        Files.write(bad, new byte[] {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3, '\n', '-', '-', '-', '\n'});
+        old("tot.md", "---\ntitle: \"Tốt\"\n---\nMột.\n");
+        TestSite site = TestSite.create(dir.resolve("site"));
+        TestSite.Run run = importInto(site);
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertTrue(run.err().contains("cu/cu-hong.md:2:") && run.err().contains("error:"), run.err());
+        assertTrue(Files.exists(site.root.resolve("content/cu/tot.md")));
+        assertFalse(Files.exists(site.root.resolve("content/cu/cu-hong.md")));
+    }
+
     /** The real corpus of 290 files (../shared/corpus), imported beside the project's own content, then built. */
     @Test
     void theRealCorpusImportsAndBuilds() throws IOException {
