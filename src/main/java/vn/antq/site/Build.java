@@ -7,13 +7,19 @@ import vn.antq.site.content.GlossaryReader;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.SiteSettings;
 import vn.antq.site.content.Yaml;
+import vn.antq.site.cache.BuildCache;
+import vn.antq.site.markdown.BodyMemo;
 import vn.antq.site.markdown.BodyRenderer;
 import vn.antq.site.markdown.Decorations;
 import vn.antq.site.markdown.MarkdownRenderer;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Glossary;
 import vn.antq.site.references.CrossReferences;
+import vn.antq.site.render.PageReuse;
+import vn.antq.site.render.SiteState;
+import vn.antq.site.search.SearchDocument;
 import vn.antq.site.search.SearchIndex;
+import vn.antq.site.text.ContentHash;
 import vn.antq.site.search.SiteIndexer;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
@@ -83,6 +89,7 @@ public final class Build {
         Problems problems = new Problems();
         Path root = options.source();
         Yaml yaml = new Yaml();
+        BuildCache cache = options.cache() ? BuildCache.open(root.resolve(BuildCache.FOLDER)) : null;
 
         // 1. load
         ContentLoader loader = new ContentLoader(root, problems);
@@ -104,18 +111,25 @@ public final class Build {
         Site site = new SiteAssembler(theme::message, problems).assemble(config, parsed.documents(), parsed.pages(), parsed.checklists());
         // parsed stays: the preview server rebuilds edits from it (it shares the site's documents; drafts are the only extra)
         if (problems.hasErrors()) return failed(problems, start);
-        MarkdownRenderer markdown = new MarkdownRenderer(new Decorations(site.documentPathsByKey(), glossary.abbreviations()));
+        Decorations decorations = new Decorations(site.documentPathsByKey(), glossary.abbreviations());
+        MarkdownRenderer markdown = new MarkdownRenderer(decorations);
         phase("assemble", start);
         // only the preview server renders a body again
-        Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems, !snapshot);
-        phase("markdown", start);
+        Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems, !snapshot,
+                cache == null ? BodyMemo.NONE : cache.bodies(decorations));
+        phase(cache == null ? "markdown" : "markdown (" + cache.bodyCounts() + ")", start);
         // cross-references and the calendar read the bodies as the search index does, mostly on
         // one thread: built beside the index, they fill the cores its merging steps leave idle
         CompletableFuture<Linked> linking = CompletableFuture.supplyAsync(
                 () -> new Linked(CrossReferences.build(site, bodies, problems), Calendar.build(site, bodies, problems)),
                 task -> new Thread(task, "antq-cross-references").start());
-        SearchIndex index = SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message),
-                glossary.abbreviations());
+        Map<String, String> labels = searchLabels(theme);
+        List<SearchDocument> searchDocs = SiteIndexer.documents(site, bodies, glossary, theme::message);
+        ContentHash searchInput = cache == null ? null : SearchOutput.inputHash(searchDocs, glossary.abbreviations(), labels);
+        // the search files of the last build, when made from the same text
+        String keptSearch = cache == null ? null : cache.searchFiles(options.out(), searchInput);
+        SearchIndex index = keptSearch != null ? null : SearchIndex.build(searchDocs, glossary.abbreviations());
+        searchDocs = null;
         Linked linked = join(linking);
         CrossReferences xrefs = linked.xrefs();
         Calendar calendar = linked.calendar();
@@ -126,16 +140,23 @@ public final class Build {
         Staging staging = Staging.create(options.out());
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
-            Map<String, String> labels = searchLabels(theme);
-            String searchDir = SearchOutput.write(index, staging, labels);
+            String searchDir = keptSearch;
+            if (keptSearch == null || !staging.link(SearchOutput.META, options.out().resolve(SearchOutput.META))
+                    || !staging.linkTree(keptSearch, options.out().resolve(keptSearch))) {
+                searchDir = SearchOutput.write(index == null
+                        ? SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message), glossary.abbreviations())
+                        : index, staging, labels);
+            }
             index = null; // a national site's postings: not kept while pages render
             phase("search files", start);
             if (!snapshot) bodies.replaceAll((path, body) -> body.withoutSections()); // a national site's text, twice over
             assets.put("search/meta.js", SearchOutput.META);
             for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
-            SiteRenderer renderer = new SiteRenderer(site, bodies, xrefs, glossary, calendar, theme, markdown, assets, staging, problems);
+            SiteState state = new SiteState(site, bodies, xrefs, glossary, calendar, theme, markdown, assets);
+            SiteRenderer renderer = new SiteRenderer(state, staging, problems,
+                    cache == null ? PageReuse.NONE : cache.pages(options.out(), staging));
             int pages = renderer.render(progress);
-            phase("pages", start);
+            phase("pages (" + renderer.renderedCount() + " rendered, " + renderer.keptCount() + " kept)", start);
             writeFeeds(site, staging, problems, staging.dir());
             if (inspection != null) inspection.inspect(staging.dir(), site, bodies, glossary, problems);
             if (problems.hasErrors() || !publish) {
@@ -145,9 +166,10 @@ public final class Build {
             }
             // 5. publish
             staging.publish();
+            if (cache != null) cache.published(options.out(), renderer.fingerprints(), searchInput, searchDir, glossary.abbreviations());
+            phase("publish", start);
             if (!snapshot) return new BuildResult(true, pages, site.documents().size(), millis(start), problems);
-            Snapshot kept = new Snapshot(options, inputs, parsed, site, bodies, xrefs, glossary, calendar, theme, markdown,
-                    assets, labels, searchDir, problems.sorted());
+            Snapshot kept = new Snapshot(options, inputs, parsed, state, renderer.fingerprints(), labels, searchDir, problems.sorted());
             return new BuildResult(true, pages, site.documents().size(), millis(start), problems, kept);
         } catch (RuntimeException | Error e) {
             staging.discard();

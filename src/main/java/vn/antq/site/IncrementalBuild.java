@@ -15,8 +15,9 @@ import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
 import vn.antq.site.publish.Staging;
 import vn.antq.site.references.CrossReferences;
-import vn.antq.site.render.AffectedPages;
 import vn.antq.site.render.SiteRenderer;
+import vn.antq.site.render.SiteState;
+import vn.antq.site.text.ContentHash;
 import vn.antq.site.search.SearchDocument;
 import vn.antq.site.search.SearchIndex;
 import vn.antq.site.search.SiteIndexer;
@@ -29,19 +30,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
  * The preview server's rebuild after an edit of a few Markdown documents or pages: from the
  * last good build ({@link Snapshot}) only the edited files are read, parsed and rendered
  * again, the site model and cross-references are rebuilt around them, and only the pages
- * whose model the edit changes are rendered ({@link AffectedPages}) and written — and of those
- * only the files whose bytes differ, so the output is what a full build would write and
+ * whose fingerprint (template and model, see {@code render/ModelFingerprint}) the edit changes
+ * are rendered and written — and of those only the files whose bytes differ, so the output is what a full build would write and
  * untouched pages keep their time. The search files follow as a second step.
  *
  * <p>Anything else — a file added or removed, data, themes, checklists, an edit that moves a
- * page or renumbers a document, the menu or footer, the calendar appearing or vanishing — is
- * answered with {@link Status#FULL_BUILD_NEEDED}. Errors are those a full build would report,
+ * page or renumbers a document — is answered with {@link Status#FULL_BUILD_NEEDED}. Errors are those a full build would report,
  * and nothing is written then.
  */
 public final class IncrementalBuild {
@@ -115,9 +116,9 @@ public final class IncrementalBuild {
         for (Document d : site.documents()) {
             if (changed.contains(d.sourcePath())) bodies.put(d.sourcePath(), BodyRenderer.document(site, d, last.markdown(), problems));
         }
-        List<Page> pages = new ArrayList<>(site.pages());
-        if (site.home() != null) pages.add(site.home());
-        for (Page p : pages) {
+        List<Page> plain = new ArrayList<>(site.pages());
+        if (site.home() != null) plain.add(site.home());
+        for (Page p : plain) {
             if (changed.contains(p.sourcePath())) bodies.put(p.sourcePath(), BodyRenderer.page(site, p, last.markdown(), problems));
         }
         if (problems.hasErrors()) return failed(problems, start);
@@ -125,26 +126,24 @@ public final class IncrementalBuild {
         CrossReferences xrefs = CrossReferences.build(site, bodies, problems);
         Calendar calendar = Calendar.build(site, bodies, problems);
         if (problems.hasErrors()) return failed(problems, start);
-        // the calendar's menu entry is on every page
-        if (calendar.events().isEmpty() != last.calendar().events().isEmpty()) return full("serve.full.calendar", start);
         Build.phase("incremental: cross-references, calendar", start);
 
-        AffectedPages.Affected affected = AffectedPages.of(last.theme(),
-                new AffectedPages.State(last.site(), last.bodies(), last.xrefs(), last.calendar()),
-                new AffectedPages.State(site, bodies, xrefs, calendar), changed);
-        Build.phase("incremental: affected pages", start);
+        // every page is fingerprinted; those whose fingerprint changed are rendered and written
+        SiteState state = new SiteState(site, bodies, xrefs, last.glossary(), calendar, last.theme(), last.markdown(), last.assets());
         Staging staging = Staging.changes(out);
         List<String> written;
+        SortedMap<String, ContentHash> pages;
         try {
-            new SiteRenderer(site, bodies, xrefs, last.glossary(), calendar, last.theme(), last.markdown(), last.assets(),
-                    staging, problems).render(affected.render());
+            SiteRenderer renderer = new SiteRenderer(state, staging, problems, (path, f) -> f.equals(last.pages().get(path)));
+            renderer.render(n -> {});
             if (problems.hasErrors()) {
                 staging.discard();
                 return failed(problems, start);
             }
+            pages = renderer.fingerprints();
             written = new ArrayList<>(staging.changedPaths());
-            for (String p : affected.remove()) {
-                if (!Files.exists(out.resolve(p))) continue;
+            for (String p : last.pages().keySet()) {
+                if (pages.containsKey(p) || !Files.exists(out.resolve(p))) continue;
                 staging.remove(p);
                 written.add(p);
             }
@@ -162,9 +161,13 @@ public final class IncrementalBuild {
             feeds.publish();
         }
         written.sort(null);
-        Snapshot next = new Snapshot(last.options(), last.inputs(), parsed, site, bodies, xrefs, last.glossary(), calendar, last.theme(),
-                last.markdown(), last.assets(), last.searchLabels(), last.searchDir(), problems.sorted());
-        return new Result(Status.DONE, problems, null, next, affected.render(), List.copyOf(written), millis(start));
+        Snapshot next = new Snapshot(last.options(), last.inputs(), parsed, state, pages, last.searchLabels(), last.searchDir(),
+                problems.sorted());
+        Set<String> rendered = new TreeSet<>();
+        pages.forEach((path, f) -> {
+            if (!f.equals(last.pages().get(path))) rendered.add(path);
+        });
+        return new Result(Status.DONE, problems, null, next, rendered, List.copyOf(written), millis(start));
     }
 
     /**
@@ -201,24 +204,14 @@ public final class IncrementalBuild {
     }
 
     /**
-     * An edit that changes what every page or every body depends on: the pages and their paths,
-     * the document numbers (every body links the numbers that have a page), the menu or the
-     * footer (on every page).
+     * An edit that changes what every body depends on: the pages and their paths (links to
+     * content files), the document numbers (every body links the numbers that have a page).
+     * The bodies of the files not edited are kept as they were, so these need a full build.
      */
     private static String structureChange(Site before, Site after) {
         if (!before.outputPathBySource().equals(after.outputPathBySource())
                 || !before.documentPathsByKey().equals(after.documentPathsByKey())) return "serve.full.structure";
-        if (!navigation(before).equals(navigation(after))) return "serve.full.menu";
         return null;
-    }
-
-    /** What the menu and the footer of every page show of the plain pages. */
-    private static List<List<Object>> navigation(Site site) {
-        List<List<Object>> out = new ArrayList<>();
-        for (Page p : site.pages()) {
-            if (p.meta().menu() > 0 || p.meta().footer()) out.add(List.of(p.outputPath(), p.title(), p.meta().menu(), p.meta().footer()));
-        }
-        return out;
     }
 
     /** The last build's parsed content with the edited files' new versions (and without those that no longer parse). */

@@ -35,6 +35,21 @@ final class SearchOutput {
 
     private SearchOutput() {}
 
+    /** A hash of everything the search files are made from: equal hashes, equal files. */
+    static vn.antq.site.text.ContentHash inputHash(List<vn.antq.site.search.SearchDocument> docs, Map<String, String> abbreviations,
+                                                  Map<String, String> labels) {
+        vn.antq.site.text.ContentHasher h = new vn.antq.site.text.ContentHasher().add(docs.size());
+        for (var d : docs) {
+            h.add(d.url()).add(d.title()).add(d.kind()).add(d.meta()).add(d.type()).add(d.issuer()).add(d.audience().size());
+            for (String a : d.audience()) h.add(a);
+            h.add(d.year()).add(d.detail()).add(Double.doubleToLongBits(d.prior())).add(d.sections().size());
+            for (var sec : d.sections()) h.add(sec.anchor()).add(sec.heading()).add(sec.text());
+        }
+        new java.util.TreeMap<>(abbreviations).forEach((k, v) -> h.add(k).add(v));
+        new java.util.TreeMap<>(labels).forEach((k, v) -> h.add(k).add(v));
+        return h.hash();
+    }
+
     /**
      * Writes the search files into {@code staging}.
      *

@@ -19,12 +19,16 @@ public final class SiteOptions {
     @Option(names = "--drafts", description = "Dựng cả bản nháp (draft: true)")
     boolean drafts;
 
+    @Option(names = "--no-cache", description = "Không dùng bộ nhớ đệm .antq-cache/ (dựng lại toàn bộ, không ghi bộ nhớ đệm)")
+    boolean noCache;
+
     Path root() {
         return source.toAbsolutePath().normalize();
     }
 
     BuildOptions toBuildOptions() {
         Path root = root();
-        return new BuildOptions(root, out != null ? out.toAbsolutePath().normalize() : root.resolve("site"), baseUrl, drafts);
+        return new BuildOptions(root, out != null ? out.toAbsolutePath().normalize() : root.resolve("site"), baseUrl, drafts,
+                !noCache);
     }
 }

@@ -17,9 +17,20 @@ import java.util.Properties;
  */
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
-    private final Properties catalog = new Properties();
+    /** Read only once loaded: children share it. */
+    private final Properties catalog;
+
+    private Problems(Properties catalog) {
+        this.catalog = catalog;
+    }
+
+    /** An empty collector with the same messages (for one task's problems, looked at before they are added here). */
+    public Problems child() {
+        return new Problems(catalog);
+    }
 
     public Problems() {
+        catalog = new Properties();
         try (InputStream in = Problems.class.getResourceAsStream("/vn/antq/site/problems.properties")) {
             catalog.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

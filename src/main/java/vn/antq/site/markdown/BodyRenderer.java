@@ -6,6 +6,7 @@ import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
 import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.tasks.Parallel;
+import vn.antq.site.text.ContentHasher;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,20 +26,68 @@ public final class BodyRenderer {
      */
     public static Map<String, Rendered> renderAll(Site site, MarkdownRenderer markdown, Problems problems,
                                                   boolean releaseSources) {
+        return renderAll(site, markdown, problems, releaseSources, BodyMemo.NONE);
+    }
+
+    /** @param memo bodies kept from an earlier build, taken where they still hold, and told of each body rendered */
+    public static Map<String, Rendered> renderAll(Site site, MarkdownRenderer markdown, Problems problems,
+                                                  boolean releaseSources, BodyMemo memo) {
         List<Runnable> jobs = new ArrayList<>();
         Map<String, Rendered> out = new ConcurrentHashMap<>();
         LinkResolver links = site.outputPathBySource()::get;
         for (Document d : site.documents()) {
             jobs.add(() -> {
-                out.put(d.sourcePath(), document(d, links, markdown, problems));
+                ContentHasher h = new ContentHasher();
+                d.source().hashInto(h);
+                BodyMemo.Input in = new BodyMemo.Input(d.sourcePath(), h.hash(), d.bodyLine(), d.outputPath(), selfKey(d));
+                out.put(d.sourcePath(), memoized(in, d::markdown, links, memo, problems,
+                        (resolver, local) -> document(d, resolver, markdown, local)));
                 if (releaseSources) d.source().release();
             });
         }
         List<Page> pages = new ArrayList<>(site.pages());
         if (site.home() != null) pages.add(site.home());
-        for (Page p : pages) jobs.add(() -> out.put(p.sourcePath(), page(p, links, markdown, problems)));
+        for (Page p : pages) {
+            jobs.add(() -> {
+                BodyMemo.Input in = new BodyMemo.Input(p.sourcePath(), new ContentHasher().add(p.markdown()).hash(),
+                        p.bodyLine(), p.outputPath(), null);
+                out.put(p.sourcePath(), memoized(in, p::markdown, links, memo, problems,
+                        (resolver, local) -> page(p, resolver, markdown, local)));
+            });
+        }
         Parallel.forEach(jobs, Runnable::run);
         return out;
+    }
+
+    /** The kept body if it holds; otherwise rendered, with the links it resolved recorded, and kept. */
+    private static Rendered memoized(BodyMemo.Input in, java.util.function.Supplier<String> text, LinkResolver links,
+                                     BodyMemo memo, Problems problems,
+                                     java.util.function.BiFunction<LinkResolver, Problems, Rendered> render) {
+        BodyMemo.Kept kept = memo.find(in, text, links);
+        if (kept != null) {
+            for (vn.antq.site.content.Problem p : kept.problems()) problems.add(p);
+            return kept.body();
+        }
+        if (memo == BodyMemo.NONE) return render.apply(links, problems);
+        Map<String, java.util.Optional<String>> seen = new java.util.HashMap<>();
+        LinkResolver recording = path -> {
+            String target = links.outputPathOf(path);
+            seen.put(path, java.util.Optional.ofNullable(target));
+            return target;
+        };
+        Problems local = problems.child();
+        Rendered body = render.apply(recording, local);
+        for (vn.antq.site.content.Problem p : local.sorted()) problems.add(p);
+        if (!local.hasErrors()) {
+            Map<String, String> lookups = new java.util.TreeMap<>();
+            seen.forEach((k, v) -> lookups.put(k, v.orElse(null)));
+            memo.keep(in, body, lookups, local.sorted());
+        }
+        return body;
+    }
+
+    private static String selfKey(Document d) {
+        return d.meta().blank().contains("number") ? null : ReferenceScanner.key(d.number());
     }
 
     /** One document's body, exactly as {@link #renderAll} renders it (the preview server re-renders only edited files). */
@@ -52,8 +101,7 @@ public final class BodyRenderer {
     }
 
     private static Rendered document(Document d, LinkResolver links, MarkdownRenderer markdown, Problems problems) {
-        String self = d.meta().blank().contains("number") ? null : ReferenceScanner.key(d.number());
-        return markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), d.outputPath(), links, problems, self);
+        return markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), d.outputPath(), links, problems, selfKey(d));
     }
 
     private static Rendered page(Page p, LinkResolver links, MarkdownRenderer markdown, Problems problems) {

@@ -22,6 +22,13 @@ public final class MarkdownSource {
         return t.toString();
     }
 
+    /** Adds the Markdown's bytes to {@code hasher} (before {@link #release}). */
+    public void hashInto(vn.antq.site.text.ContentHasher hasher) {
+        Utf8Text t = text;
+        if (t == null) throw new IllegalStateException("the Markdown was released once the body was rendered");
+        t.hashInto(hasher);
+    }
+
     /** Lets the text go; {@link #text} may not be called after. */
     public void release() {
         text = null;

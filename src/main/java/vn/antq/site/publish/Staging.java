@@ -106,6 +106,42 @@ public final class Staging {
         }
     }
 
+    /**
+     * Puts the published file {@code existing} (which must not change after) at {@code outputPath}
+     * without reading it: a hard link, or a copy where links are not supported.
+     *
+     * @return false when {@code existing} cannot be linked or copied (it is then to be written)
+     */
+    public boolean link(String outputPath, Path existing) {
+        if (changed != null) throw new IllegalStateException("link() is not for changes mode");
+        Path target = resolve(outputPath);
+        try {
+            folder(target.getParent());
+            try {
+                Files.createLink(target, existing);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                if (e instanceof java.nio.file.NoSuchFileException) return false;
+                Files.copy(existing, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@link #link} for every file under {@code existing}, at the same place under {@code outputDir}. */
+    public boolean linkTree(String outputDir, Path existing) {
+        try (java.util.stream.Stream<Path> s = Files.walk(existing)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String rel = existing.relativize(f).toString().replace('\\', '/');
+                if (!link(outputDir.isEmpty() ? rel : outputDir + "/" + rel, f)) return false;
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     private void folder(Path folder) throws IOException {
         if (folders.contains(folder)) return;
         Files.createDirectories(folder);

@@ -26,6 +26,13 @@ final class BodyModel implements TemplateScalarModel, TemplateDirectiveModel {
         this.html = html;
     }
 
+    /** The body's bytes hashed (for the page's fingerprint). */
+    vn.antq.site.text.ContentHash fingerprint() {
+        vn.antq.site.text.ContentHasher h = new vn.antq.site.text.ContentHasher();
+        html.hashInto(h);
+        return h.hash();
+    }
+
     @Override
     public String getAsString() {
         if (decoded == null) decoded = html.toString();

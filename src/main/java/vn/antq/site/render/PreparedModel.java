@@ -26,16 +26,27 @@ import java.util.Map;
 final class PreparedModel {
     private PreparedModel() {}
 
+    /** A prepared view, with the fingerprint of the value it was made from (what a page's fingerprint takes of it). */
     static TemplateModel of(Object value, ObjectWrapper wrapper) {
+        TemplateModel m = wrap(value, wrapper);
+        return m instanceof Hash h ? new Hash(h.entries(), h.wrapper(), ModelFingerprint.of(value)) : m;
+    }
+
+    /** The fingerprint {@link #of} took, or null for a model it did not make. */
+    static vn.antq.site.text.ContentHash fingerprint(Object model) {
+        return model instanceof Hash h ? h.fingerprint() : null;
+    }
+
+    private static TemplateModel wrap(Object value, ObjectWrapper wrapper) {
         try {
             if (value instanceof Map<?, ?> map) {
                 Map<String, TemplateModel> values = new LinkedHashMap<>();
-                for (Map.Entry<?, ?> e : map.entrySet()) values.put((String) e.getKey(), of(e.getValue(), wrapper));
-                return new Hash(Collections.unmodifiableMap(values), wrapper);
+                for (Map.Entry<?, ?> e : map.entrySet()) values.put((String) e.getKey(), wrap(e.getValue(), wrapper));
+                return new Hash(Collections.unmodifiableMap(values), wrapper, null);
             }
             if (value instanceof List<?> list) {
                 List<TemplateModel> items = new ArrayList<>(list.size());
-                for (Object o : list) items.add(of(o, wrapper));
+                for (Object o : list) items.add(wrap(o, wrapper));
                 return new Sequence(Collections.unmodifiableList(items));
             }
             return value == null ? null : wrapper.wrap(value);
@@ -44,7 +55,8 @@ final class PreparedModel {
         }
     }
 
-    private record Hash(Map<String, TemplateModel> entries, ObjectWrapper wrapper) implements TemplateHashModelEx2 {
+    private record Hash(Map<String, TemplateModel> entries, ObjectWrapper wrapper, vn.antq.site.text.ContentHash fingerprint)
+            implements TemplateHashModelEx2 {
         @Override
         public TemplateModel get(String key) {
             return entries.get(key);

@@ -22,6 +22,7 @@ import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
 import vn.antq.site.publish.Staging;
 import vn.antq.site.tasks.Parallel;
+import vn.antq.site.text.ContentHash;
 import vn.antq.site.text.Urls;
 import vn.antq.site.text.Utf8Text;
 
@@ -32,7 +33,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -55,54 +55,61 @@ public final class SiteRenderer {
     private final Staging out;
     private final Problems problems;
     private final Views views;
+    private final PageReuse reuse;
+    private final ModelFingerprint fingerprints;
+    /** Output path → fingerprint of every page rendered or reused. */
+    private final Map<String, ContentHash> rendered = new java.util.concurrent.ConcurrentHashMap<>();
     /** A page buffer per rendering thread, reused from page to page. */
     private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
     private final Map<String, String> assets;
     private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger kept = new AtomicInteger();
 
-    /** @param bodies rendered Markdown by source path (see {@code BodyRenderer}) */
-    public SiteRenderer(Site site, Map<String, Rendered> bodies, CrossReferences xrefs, Glossary glossary,
-                        Calendar calendar, Theme theme, MarkdownRenderer markdown, Map<String, String> assets,
-                        Staging out, Problems problems) {
-        this.markdown = markdown;
-        this.site = site;
-        this.bodies = bodies;
-        this.xrefs = xrefs;
-        this.glossary = glossary;
-        this.calendar = calendar;
-        this.theme = theme;
-        this.assets = assets;
+    /** @param reuse which pages keep their output instead of being rendered again */
+    public SiteRenderer(SiteState state, Staging out, Problems problems, PageReuse reuse) {
+        this.site = state.site();
+        this.bodies = state.bodies();
+        this.xrefs = state.xrefs();
+        this.glossary = state.glossary();
+        this.calendar = state.calendar();
+        this.theme = state.theme();
+        this.markdown = state.markdown();
+        this.assets = state.assets();
         this.out = out;
         this.problems = problems;
+        this.reuse = reuse;
         this.views = new Views(site, theme);
-    }
-
-    /** Renders all pages; {@code progress} is told the count of pages written so far, now and then. */
-    public int render(IntConsumer progress) {
-        List<Runnable> jobs = List.copyOf(jobs().values());
-        int step = Math.max(500, jobs.size() / 20);
-        Parallel.forEach(jobs, job -> {
-            job.run();
-            int n = written.incrementAndGet();
-            if (n % step == 0) progress.accept(n);
-        });
-        return written.get();
+        this.fingerprints = new ModelFingerprint(theme.templateFingerprint(), List.of(theme.messages(), assets));
     }
 
     /**
-     * Renders only the pages at these output paths (the preview server's incremental rebuild);
-     * a path the site has no page for is skipped. The calendar's page also writes its .ics, a
-     * checklist's page its script.
+     * Renders all pages (those {@code reuse} keeps are only fingerprinted); {@code progress} is
+     * told the count of pages done so far, now and then.
      *
-     * @return the number of pages rendered
+     * @return the number of pages
      */
-    public int render(Set<String> outputPaths) {
-        Map<String, Runnable> all = jobs();
-        List<Runnable> chosen = new ArrayList<>();
-        for (String p : outputPaths) if (all.containsKey(p)) chosen.add(all.get(p));
-        Parallel.forEach(chosen, Runnable::run);
-        return chosen.size();
+    public int render(IntConsumer progress) {
+        List<Runnable> jobs = List.copyOf(jobs().values());
+        int step = Math.max(500, jobs.size() / 20);
+        AtomicInteger done = new AtomicInteger();
+        Parallel.forEach(jobs, job -> {
+            job.run();
+            int n = done.incrementAndGet();
+            if (n % step == 0) progress.accept(n);
+        });
+        return done.get();
     }
+
+    /** The fingerprint of every page, by output path, sorted (after {@link #render}). */
+    public java.util.SortedMap<String, ContentHash> fingerprints() {
+        return new java.util.TreeMap<>(rendered);
+    }
+
+    /** Pages rendered through their template (not kept). */
+    public int renderedCount() { return written.get(); }
+
+    /** Pages whose output was kept. */
+    public int keptCount() { return kept.get(); }
 
     /** Every page of the site by its output path, in the order they are rendered. */
     private Map<String, Runnable> jobs() {
@@ -196,7 +203,8 @@ public final class SiteRenderer {
         Map<String, Object> m = common(path, theme.message("calendar.title"), List.of());
         m.put("groups", views.calendarGroups(calendar));
         write("calendar.ftlh", path, m, null);
-        out.write("lich/antq.ics", IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl()));
+        writeFile("lich/antq.ics", IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Map<String, Object> checklistSummary(Checklist c) {
@@ -275,7 +283,7 @@ public final class SiteRenderer {
         String path = SiteAssembler.checklistPath(c.id());
         byte[] compiled = JsCompiler.compile(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String script = "assets/checklists/" + HashedAssets.hashedName(c.id() + ".js", compiled);
-        out.write(script, compiled);
+        writeFile(script, compiled);
         Map<String, Object> m = common(path, c.title(), List.of(crumb(theme.message("nav.checklists"), "tu-kiem-tra/index.html")));
         m.put("checklist", views.checklist(c, path, (md, line) ->
                 markdown.renderFragment(c.sourcePath(), md, line, path, site.outputPathBySource()::get, problems)));
@@ -427,9 +435,26 @@ public final class SiteRenderer {
         return s == null ? "" : s;
     }
 
+    /**
+     * A file a page writes beside itself (a checklist's script, the calendar file): always
+     * written (it is small), and fingerprinted by its bytes so that it is known as an output.
+     */
+    private void writeFile(String outputPath, byte[] bytes) {
+        rendered.put(outputPath, new vn.antq.site.text.ContentHasher().add(bytes).hash());
+        out.write(outputPath, bytes);
+    }
+
     private void write(String templateName, String outputPath, Map<String, Object> model, String sourcePath) {
         try {
+            // a page kept was rendered before from this template, so it exists
+            ContentHash fingerprint = fingerprints.page(templateName, model);
+            rendered.put(outputPath, fingerprint);
+            if (reuse.reuse(outputPath, fingerprint)) {
+                kept.incrementAndGet();
+                return;
+            }
             Template t = theme.freemarker().getTemplate(templateName);
+            written.incrementAndGet();
             PageWriter w = writers.get().start();
             t.process(model, w);
             out.write(outputPath, w.toByteArray());

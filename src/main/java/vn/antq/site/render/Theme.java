@@ -34,9 +34,11 @@ public final class Theme {
     private final Map<String, String> messages;
     private final Map<String, Path> assets;
     private final List<String> templates;
+    private final vn.antq.site.text.ContentHash templateFingerprint;
 
     private Theme(List<Path> folders, Configuration freemarker, Map<String, String> messages,
-                  Map<String, Path> assets, List<String> templates) {
+                  Map<String, Path> assets, List<String> templates, vn.antq.site.text.ContentHash templateFingerprint) {
+        this.templateFingerprint = templateFingerprint;
         this.folders = folders;
         this.freemarker = freemarker;
         this.messages = messages;
@@ -58,13 +60,18 @@ public final class Theme {
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
             TreeSet<String> templateNames = new TreeSet<>();
+            // every template of the chain, as a page's fingerprint takes it (a page may include any)
+            vn.antq.site.text.ContentHasher templateHash = new vn.antq.site.text.ContentHasher();
             Map<String, Path> assets = new TreeMap<>();
             Map<String, String> messages = new TreeMap<>();
             for (Path dir : folders) {
                 Path t = dir.resolve("templates");
                 if (Files.isDirectory(t)) {
                     loaders.add(new FileTemplateLoader(t.toFile()));
-                    templateNames.addAll(list(t).keySet());
+                    Map<String, Path> inFolder = list(t);
+                    templateNames.addAll(inFolder.keySet());
+                    templateHash.add(folders.indexOf(dir));
+                    for (Map.Entry<String, Path> e : inFolder.entrySet()) templateHash.add(e.getKey()).add(Files.readAllBytes(e.getValue()));
                 }
             }
             // later (more general) folders first, so specific ones overwrite
@@ -95,7 +102,7 @@ public final class Theme {
             cfg.setLocale(java.util.Locale.forLanguageTag("vi"));
             cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
             return new Theme(List.copyOf(folders), cfg, Collections.unmodifiableMap(messages),
-                    Collections.unmodifiableMap(assets), List.copyOf(templateNames));
+                    Collections.unmodifiableMap(assets), List.copyOf(templateNames), templateHash.hash());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,6 +136,8 @@ public final class Theme {
     public Map<String, Path> assets() { return assets; }
     public List<String> templates() { return templates; }
     public List<Path> folders() { return folders; }
+    /** A hash of every template's name and text, in chain order: what a page's fingerprint takes of the theme. */
+    public vn.antq.site.text.ContentHash templateFingerprint() { return templateFingerprint; }
 
     public boolean hasTemplate(String name) { return templates.contains(name); }
 

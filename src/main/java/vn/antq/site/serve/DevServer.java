@@ -20,7 +20,9 @@ import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Document;
 import vn.antq.site.publish.Staging;
 import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.render.PageReuse;
 import vn.antq.site.render.SiteRenderer;
+import vn.antq.site.render.SiteState;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -336,8 +338,8 @@ public final class DevServer implements Closeable {
         if (problems.hasErrors()) return false;
         Map<String, Rendered> bodies = new HashMap<>(s.bodies());
         bodies.put(rel, body);
-        new SiteRenderer(s.site(), bodies, s.xrefs(), s.glossary(), s.calendar(), s.theme(), s.markdown(), s.assets(),
-                Staging.inPlace(options.out()), problems).renderDocument(old);
+        new SiteRenderer(new SiteState(s.site(), bodies, s.xrefs(), s.glossary(), s.calendar(), s.theme(), s.markdown(), s.assets()),
+                Staging.inPlace(options.out()), problems, PageReuse.NONE).renderDocument(old);
         if (problems.hasErrors()) return false;
         log.println(problems.format("serve.fastRendered", old.outputPath(), (System.nanoTime() - start) / 1_000_000));
         log.flush();

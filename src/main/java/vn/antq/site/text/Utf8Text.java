@@ -20,6 +20,16 @@ public final class Utf8Text {
         return new Utf8Text(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** These bytes, which must be whole UTF-8 characters and are not changed after (read from a cache file). */
+    public static Utf8Text wrap(byte[] utf8) {
+        return new Utf8Text(utf8);
+    }
+
+    /** The bytes, copied. */
+    public byte[] toBytes() {
+        return bytes.clone();
+    }
+
     /** A copy of {@code utf8[from, to)}, which must be whole UTF-8 characters. */
     public static Utf8Text of(byte[] utf8, int from, int to) {
         return new Utf8Text(Arrays.copyOfRange(utf8, from, to));
@@ -50,6 +60,11 @@ public final class Utf8Text {
     public int copyTo(byte[] target, int at) {
         System.arraycopy(bytes, 0, target, at, bytes.length);
         return at + bytes.length;
+    }
+
+    /** Adds these bytes to {@code hasher} (no copy). */
+    public void hashInto(ContentHasher hasher) {
+        hasher.add(bytes);
     }
 
     @Override
