@@ -4,6 +4,7 @@ import vn.antq.site.content.ContentLoader;
 import vn.antq.site.calendar.Calendar;
 import vn.antq.site.content.ContentParser;
 import vn.antq.site.content.GlossaryReader;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.SiteSettings;
 import vn.antq.site.content.Yaml;
@@ -43,22 +44,25 @@ import java.util.stream.Stream;
  */
 public final class Build {
     private final BuildOptions options;
+    private final Messages messages;
     private final IntConsumer progress;
     private final boolean snapshot;
 
     /** A build whose result carries the {@link Snapshot} the preview server rebuilds edits from. */
-    public Build(BuildOptions options, IntConsumer progress) {
-        this(options, progress, true);
+    public Build(BuildOptions options, Messages messages, IntConsumer progress) {
+        this(options, messages, progress, true);
     }
 
     /**
+     * @param messages the catalogue problems are worded from (the caller's, read once)
      * @param progress told the number of pages written so far, on large sites
      * @param snapshot whether the result keeps the model for incremental rebuilds; without it
      *                 each document's Markdown is dropped once rendered, and the search text
      *                 of every body once the index is written
      */
-    public Build(BuildOptions options, IntConsumer progress, boolean snapshot) {
+    public Build(BuildOptions options, Messages messages, IntConsumer progress, boolean snapshot) {
         this.options = options;
+        this.messages = messages;
         this.progress = progress;
         this.snapshot = snapshot;
     }
@@ -80,7 +84,7 @@ public final class Build {
      */
     public BuildResult run(Inspection inspection, boolean publish) {
         long start = System.nanoTime();
-        Problems problems = new Problems();
+        Problems problems = new Problems(messages);
         Path root = options.source();
         Yaml yaml = new Yaml();
 
@@ -147,7 +151,7 @@ public final class Build {
             staging.publish();
             if (!snapshot) return new BuildResult(true, pages, site.documents().size(), millis(start), problems);
             Snapshot kept = new Snapshot(options, inputs, parsed, site, bodies, xrefs, glossary, calendar, theme, markdown,
-                    assets, labels, searchDir, problems.sorted());
+                    assets, labels, searchDir, problems.sorted(), messages);
             return new BuildResult(true, pages, site.documents().size(), millis(start), problems, kept);
         } catch (RuntimeException | Error e) {
             staging.discard();

@@ -90,7 +90,7 @@ public final class IncrementalBuild {
         if (reason != null) return full(reason, start);
 
         // the warnings of the files not edited stand; the edited ones are read again
-        Problems problems = new Problems();
+        Problems problems = new Problems(last.messages());
         for (Problem p : last.problems()) if (!changed.contains(p.path())) problems.add(p);
         ContentLoader loader = new ContentLoader(root, problems);
         List<SourceFile> files = new ArrayList<>();
@@ -163,7 +163,7 @@ public final class IncrementalBuild {
         }
         written.sort(null);
         Snapshot next = new Snapshot(last.options(), last.inputs(), parsed, site, bodies, xrefs, last.glossary(), calendar, last.theme(),
-                last.markdown(), last.assets(), last.searchLabels(), last.searchDir(), problems.sorted());
+                last.markdown(), last.assets(), last.searchLabels(), last.searchDir(), problems.sorted(), last.messages());
         return new Result(Status.DONE, problems, null, next, affected.render(), List.copyOf(written), millis(start));
     }
 
@@ -235,7 +235,7 @@ public final class IncrementalBuild {
     }
 
     private Result full(String reason, long start) {
-        return new Result(Status.FULL_BUILD_NEEDED, new Problems(), reason, null, Set.of(), List.of(), millis(start));
+        return new Result(Status.FULL_BUILD_NEEDED, new Problems(last.messages()), reason, null, Set.of(), List.of(), millis(start));
     }
 
     private static Result failed(Problems problems, long start) {

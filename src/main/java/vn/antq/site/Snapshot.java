@@ -2,6 +2,7 @@ package vn.antq.site;
 
 import vn.antq.site.calendar.Calendar;
 import vn.antq.site.content.ContentParser;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problem;
 import vn.antq.site.markdown.MarkdownRenderer;
 import vn.antq.site.markdown.Rendered;
@@ -27,15 +28,16 @@ import java.util.Set;
  * @param searchDir    the index folder ({@code search/<hash>/}) published for this state; after
  *                     {@link IncrementalBuild#pages} still the previous one, until {@link IncrementalBuild#search}
  * @param problems     what the build reported (warnings: a successful build has no errors)
+ * @param messages     the catalogue its problems were worded from, for the rebuilds that follow
  */
 public record Snapshot(BuildOptions options, Set<String> inputs, ContentParser.Parsed parsed, Site site, Map<String, Rendered> bodies,
                        CrossReferences xrefs, Glossary glossary, Calendar calendar, Theme theme, MarkdownRenderer markdown,
                        Map<String, String> assets, Map<String, String> searchLabels, String searchDir,
-                       List<Problem> problems) {
+                       List<Problem> problems, Messages messages) {
 
     /** The same state with its search files in another index folder (after a search update). */
     public Snapshot withSearchDir(String dir) {
         return new Snapshot(options, inputs, parsed, site, bodies, xrefs, glossary, calendar, theme, markdown, assets, searchLabels,
-                dir, problems);
+                dir, problems, messages);
     }
 }

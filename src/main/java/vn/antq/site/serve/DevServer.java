@@ -12,6 +12,7 @@ import vn.antq.site.content.ContentParser;
 import vn.antq.site.content.DocumentMeta;
 import vn.antq.site.content.FrontMatter;
 import vn.antq.site.content.Problem;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.Schema;
 import vn.antq.site.content.SourceFile;
@@ -85,6 +86,7 @@ public final class DevServer implements Closeable {
             """;
 
     private final BuildOptions options;
+    private final Messages messages;
     private final PrintWriter log;
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -121,8 +123,10 @@ public final class DevServer implements Closeable {
     private Snapshot searched;
     private long searchedGeneration;
 
-    public DevServer(BuildOptions options, int port, PrintWriter log) throws IOException {
+    /** @param messages the catalogue every build and notice of this server is worded from */
+    public DevServer(BuildOptions options, Messages messages, int port, PrintWriter log) throws IOException {
         this.options = options;
+        this.messages = messages;
         this.log = log;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(pool);
@@ -151,7 +155,7 @@ public final class DevServer implements Closeable {
         synchronized (buildLock) {
             // the search thread must not write while the output folder is swapped
             synchronized (searchLock) {
-                BuildResult r = new Build(options, n -> { }).run();
+                BuildResult r = new Build(options, messages, n -> { }).run();
                 report(r.problems());
                 if (r.published()) {
                     snapshot = r.snapshot();
@@ -159,11 +163,11 @@ public final class DevServer implements Closeable {
                     searchedGeneration = ++generation;
                     pending.clear();
                     fullBuildNeeded = false;
-                    log.println(r.problems().format("serve.rebuilt", r.pages(), r.millis()));
+                    log.println(messages.format("serve.rebuilt", r.pages(), r.millis()));
                     broadcast("reload", "ok");
                 } else {
                     fullBuildNeeded = true;
-                    failed(r.problems());
+                    failed();
                 }
                 log.flush();
                 return r;
@@ -194,7 +198,7 @@ public final class DevServer implements Closeable {
                         updated(r);
                         return;
                     }
-                    log.println(r.problems().format("serve.fullBuild", r.problems().format(r.fullBuildReason())));
+                    log.println(messages.format("serve.fullBuild", messages.format(r.fullBuildReason())));
                 } catch (RuntimeException e) {
                     log.println("antq-site: " + e);
                 }
@@ -224,12 +228,12 @@ public final class DevServer implements Closeable {
         boolean wasFailing = !lastErrors.isEmpty();
         report(r.problems());
         if (r.status() == IncrementalBuild.Status.FAILED) {
-            failed(r.problems());
+            failed();
         } else {
             snapshot = r.snapshot();
             long gen = ++generation;
             pending.clear();
-            log.println(r.problems().format("serve.updated", r.rendered().size(), r.millis(), r.written().size()));
+            log.println(messages.format("serve.updated", r.rendered().size(), r.millis(), r.written().size()));
             if (!r.written().isEmpty() || wasFailing) broadcast("reload", "ok");
             if (searchWanted.getAndSet(new Wanted(r.snapshot(), gen)) == null) searcher.execute(this::updateSearch);
         }
@@ -247,7 +251,6 @@ public final class DevServer implements Closeable {
                     IncrementalBuild.Search r = IncrementalBuild.search(searched, w.snapshot());
                     searched = r.snapshot();
                     searchedGeneration = w.generation();
-                    Problems messages = new Problems();
                     log.println(r.changed() ? messages.format("serve.searchUpdated", r.millis(), r.written(), r.kept())
                             : messages.format("serve.searchUnchanged", r.millis()));
                     log.flush();
@@ -272,9 +275,9 @@ public final class DevServer implements Closeable {
         lastErrors = sb.toString();
     }
 
-    private void failed(Problems problems) {
-        log.println(problems.format("serve.failed"));
-        broadcast("failed", problems.format("serve.failed") + "\n" + lastErrors);
+    private void failed() {
+        log.println(messages.format("serve.failed"));
+        broadcast("failed", messages.format("serve.failed") + "\n" + lastErrors);
     }
 
     private void watch(WatchService service) {
@@ -324,7 +327,7 @@ public final class DevServer implements Closeable {
         if (!rel.startsWith(ContentParser.DOCUMENTS_DIR) || !rel.endsWith(".md")) return false;
         Document old = s.site().documents().stream().filter(d -> d.sourcePath().equals(rel)).findFirst().orElse(null);
         if (old == null) return false;
-        Problems problems = new Problems();
+        Problems problems = new Problems(messages);
         SourceFile source = new ContentLoader(options.source(), problems).readFile(file, rel);
         FrontMatter fm = source == null ? null : FrontMatter.parse(source, new Yaml(), problems);
         if (fm == null || problems.hasErrors()) return false;
@@ -339,7 +342,7 @@ public final class DevServer implements Closeable {
         new SiteRenderer(s.site(), bodies, s.xrefs(), s.glossary(), s.calendar(), s.theme(), s.markdown(), s.assets(),
                 Staging.inPlace(options.out()), problems).renderDocument(old);
         if (problems.hasErrors()) return false;
-        log.println(problems.format("serve.fastRendered", old.outputPath(), (System.nanoTime() - start) / 1_000_000));
+        log.println(messages.format("serve.fastRendered", old.outputPath(), (System.nanoTime() - start) / 1_000_000));
         log.flush();
         broadcast("reload", "ok");
         return true;
