@@ -2,7 +2,7 @@ package vn.antq.site;
 
 import vn.antq.site.calendar.Calendar;
 import vn.antq.site.content.ContentLoader;
-import vn.antq.site.content.ContentParser;
+import vn.antq.site.model.ContentParser;
 import vn.antq.site.content.Problem;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.SourceFile;
@@ -14,7 +14,7 @@ import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
 import vn.antq.site.publish.Staging;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.render.AffectedPages;
 import vn.antq.site.render.SiteRenderer;
 import vn.antq.site.search.SearchDocument;

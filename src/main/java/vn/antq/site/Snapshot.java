@@ -1,14 +1,14 @@
 package vn.antq.site;
 
 import vn.antq.site.calendar.Calendar;
-import vn.antq.site.content.ContentParser;
+import vn.antq.site.model.ContentParser;
 import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problem;
 import vn.antq.site.markdown.MarkdownRenderer;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Glossary;
 import vn.antq.site.model.Site;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.render.Theme;
 
 import java.util.List;

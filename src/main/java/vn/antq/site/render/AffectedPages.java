@@ -10,7 +10,7 @@ import vn.antq.site.model.SiteAssembler;
 import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
 import vn.antq.site.references.Citation;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.references.ReferenceScanner;
 
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import vn.antq.site.publish.HashedAssets;
 import vn.antq.site.calendar.IcsWriter;
 import vn.antq.site.content.Problems;
 import vn.antq.site.model.Glossary;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.markdown.TocEntry;
 import vn.antq.site.model.Document;

@@ -8,7 +8,7 @@ import vn.antq.site.BuildResult;
 import vn.antq.site.IncrementalBuild;
 import vn.antq.site.Snapshot;
 import vn.antq.site.content.ContentLoader;
-import vn.antq.site.content.ContentParser;
+import vn.antq.site.model.ContentParser;
 import vn.antq.site.content.DocumentMeta;
 import vn.antq.site.content.FrontMatter;
 import vn.antq.site.content.Problem;
