@@ -2,10 +2,11 @@ package vn.antq.site;
 
 import vn.antq.site.content.ContentLoader;
 import vn.antq.site.calendar.Calendar;
-import vn.antq.site.content.ContentParser;
-import vn.antq.site.content.GlossaryReader;
+import vn.antq.site.model.ContentParser;
+import vn.antq.site.model.GlossaryReader;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problems;
-import vn.antq.site.content.SiteSettings;
+import vn.antq.site.model.SiteSettings;
 import vn.antq.site.content.Yaml;
 import vn.antq.site.cache.BuildCache;
 import vn.antq.site.markdown.BodyMemo;
@@ -14,7 +15,7 @@ import vn.antq.site.markdown.Decorations;
 import vn.antq.site.markdown.MarkdownRenderer;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Glossary;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.render.PageReuse;
 import vn.antq.site.render.SiteState;
 import vn.antq.site.search.SearchDocument;
@@ -49,22 +50,25 @@ import java.util.stream.Stream;
  */
 public final class Build {
     private final BuildOptions options;
+    private final Messages messages;
     private final IntConsumer progress;
     private final boolean snapshot;
 
     /** A build whose result carries the {@link Snapshot} the preview server rebuilds edits from. */
-    public Build(BuildOptions options, IntConsumer progress) {
-        this(options, progress, true);
+    public Build(BuildOptions options, Messages messages, IntConsumer progress) {
+        this(options, messages, progress, true);
     }
 
     /**
+     * @param messages the catalogue problems are worded from (the caller's, read once)
      * @param progress told the number of pages written so far, on large sites
      * @param snapshot whether the result keeps the model for incremental rebuilds; without it
      *                 each document's Markdown is dropped once rendered, and the search text
      *                 of every body once the index is written
      */
-    public Build(BuildOptions options, IntConsumer progress, boolean snapshot) {
+    public Build(BuildOptions options, Messages messages, IntConsumer progress, boolean snapshot) {
         this.options = options;
+        this.messages = messages;
         this.progress = progress;
         this.snapshot = snapshot;
     }
@@ -86,7 +90,7 @@ public final class Build {
      */
     public BuildResult run(Inspection inspection, boolean publish) {
         long start = System.nanoTime();
-        Problems problems = new Problems();
+        Problems problems = new Problems(messages);
         Path root = options.source();
         Yaml yaml = new Yaml();
         BuildCache cache = options.cache() ? BuildCache.open(root.resolve(BuildCache.FOLDER)) : null;
@@ -169,7 +173,7 @@ public final class Build {
             if (cache != null) cache.published(options.out(), renderer.fingerprints(), searchInput, searchDir, glossary.abbreviations());
             phase("publish", start);
             if (!snapshot) return new BuildResult(true, pages, site.documents().size(), millis(start), problems);
-            Snapshot kept = new Snapshot(options, inputs, parsed, state, renderer.fingerprints(), labels, searchDir, problems.sorted());
+            Snapshot kept = new Snapshot(options, inputs, parsed, state, renderer.fingerprints(), labels, searchDir, problems.sorted(), messages);
             return new BuildResult(true, pages, site.documents().size(), millis(start), problems, kept);
         } catch (RuntimeException | Error e) {
             staging.discard();

@@ -2,7 +2,7 @@ package vn.antq.site;
 
 import vn.antq.site.calendar.Calendar;
 import vn.antq.site.content.ContentLoader;
-import vn.antq.site.content.ContentParser;
+import vn.antq.site.model.ContentParser;
 import vn.antq.site.content.Problem;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.SourceFile;
@@ -14,7 +14,7 @@ import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
 import vn.antq.site.publish.Staging;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.render.SiteRenderer;
 import vn.antq.site.render.SiteState;
 import vn.antq.site.text.ContentHash;
@@ -91,7 +91,7 @@ public final class IncrementalBuild {
         if (reason != null) return full(reason, start);
 
         // the warnings of the files not edited stand; the edited ones are read again
-        Problems problems = new Problems();
+        Problems problems = new Problems(last.messages());
         for (Problem p : last.problems()) if (!changed.contains(p.path())) problems.add(p);
         ContentLoader loader = new ContentLoader(root, problems);
         List<SourceFile> files = new ArrayList<>();
@@ -162,7 +162,7 @@ public final class IncrementalBuild {
         }
         written.sort(null);
         Snapshot next = new Snapshot(last.options(), last.inputs(), parsed, state, pages, last.searchLabels(), last.searchDir(),
-                problems.sorted());
+                problems.sorted(), last.messages());
         Set<String> rendered = new TreeSet<>();
         pages.forEach((path, f) -> {
             if (!f.equals(last.pages().get(path))) rendered.add(path);
@@ -228,7 +228,7 @@ public final class IncrementalBuild {
     }
 
     private Result full(String reason, long start) {
-        return new Result(Status.FULL_BUILD_NEEDED, new Problems(), reason, null, Set.of(), List.of(), millis(start));
+        return new Result(Status.FULL_BUILD_NEEDED, new Problems(last.messages()), reason, null, Set.of(), List.of(), millis(start));
     }
 
     private static Result failed(Problems problems, long start) {

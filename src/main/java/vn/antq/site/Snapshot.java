@@ -1,13 +1,14 @@
 package vn.antq.site;
 
 import vn.antq.site.calendar.Calendar;
-import vn.antq.site.content.ContentParser;
+import vn.antq.site.model.ContentParser;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problem;
 import vn.antq.site.markdown.MarkdownRenderer;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Glossary;
 import vn.antq.site.model.Site;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.render.Theme;
 
 import java.util.List;
@@ -30,10 +31,11 @@ import java.util.Set;
  * @param searchDir    the index folder ({@code search/<hash>/}) published for this state; after
  *                     {@link IncrementalBuild#pages} still the previous one, until {@link IncrementalBuild#search}
  * @param problems     what the build reported (warnings: a successful build has no errors)
+ * @param messages     the catalogue its problems were worded from, for the rebuilds that follow
  */
 public record Snapshot(BuildOptions options, Set<String> inputs, ContentParser.Parsed parsed, SiteState state,
                        SortedMap<String, ContentHash> pages, Map<String, String> searchLabels, String searchDir,
-                       List<Problem> problems) {
+                       List<Problem> problems, Messages messages) {
 
     public Site site() { return state.site(); }
     public Map<String, Rendered> bodies() { return state.bodies(); }
@@ -46,6 +48,6 @@ public record Snapshot(BuildOptions options, Set<String> inputs, ContentParser.P
 
     /** The same state with its search files in another index folder (after a search update). */
     public Snapshot withSearchDir(String dir) {
-        return new Snapshot(options, inputs, parsed, state, pages, searchLabels, dir, problems);
+        return new Snapshot(options, inputs, parsed, state, pages, searchLabels, dir, problems, messages);
     }
 }

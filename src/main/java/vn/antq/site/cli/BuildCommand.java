@@ -6,8 +6,8 @@ import picocli.CommandLine.Mixin;
 import vn.antq.site.Build;
 import vn.antq.site.BuildOptions;
 import vn.antq.site.BuildResult;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problem;
-import vn.antq.site.content.Problems;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,22 +28,22 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Problems messages = new Problems();
+        Messages messages = new Messages();
         BuildOptions options = validated(spec, site, messages);
-        BuildResult result = new Build(options, n -> err.println(messages.format("cli.progress", n)), false).run();
+        BuildResult result = new Build(options, messages, n -> err.println(messages.format("cli.progress", n)), false).run();
         for (Problem p : result.problems().sorted()) err.println(p);
         if (!result.published()) {
-            err.println(result.problems().format("cli.failed", result.problems().errorCount(),
+            err.println(messages.format("cli.failed", result.problems().errorCount(),
                     result.problems().warningCount(), display(options)));
             return 1;
         }
-        spec.commandLine().getOut().println(result.problems().format("cli.summary", result.pages(), result.documents(),
+        spec.commandLine().getOut().println(messages.format("cli.summary", result.pages(), result.documents(),
                 String.format(Locale.ROOT, "%.2f", result.millis() / 1000.0), display(options)));
         return 0;
     }
 
     /** Checks the options that picocli cannot (a folder that exists, an absolute URL). */
-    static BuildOptions validated(CommandLine.Model.CommandSpec spec, SiteOptions site, Problems messages) {
+    static BuildOptions validated(CommandLine.Model.CommandSpec spec, SiteOptions site, Messages messages) {
         if (!Files.isDirectory(site.source)) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.noSource", site.source));
         }

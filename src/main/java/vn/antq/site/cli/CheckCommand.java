@@ -7,8 +7,8 @@ import vn.antq.site.Build;
 import vn.antq.site.BuildOptions;
 import vn.antq.site.BuildResult;
 import vn.antq.site.check.SiteChecker;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problem;
-import vn.antq.site.content.Problems;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -26,9 +26,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Problems messages = new Problems();
+        Messages messages = new Messages();
         BuildOptions options = BuildCommand.validated(spec, site, messages);
-        BuildResult result = new Build(options, n -> { }).run(new SiteChecker(options.source()), false);
+        BuildResult result = new Build(options, messages, n -> { }).run(new SiteChecker(options.source()), false);
         for (Problem p : result.problems().sorted()) err.println(p);
         err.println(messages.format("cli.checked", result.problems().errorCount(), result.problems().warningCount()));
         return result.problems().hasErrors() ? 1 : 0;

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problem;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.Yaml;
@@ -31,13 +32,14 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Problems problems = new Problems();
+        Messages messages = new Messages();
+        Problems problems = new Problems(messages);
         if (!Files.isDirectory(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), problems.format("cli.importNoDir", from));
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.importNoDir", from));
         }
         SiteImporter.Result r = new SiteImporter(problems, new Yaml()).run(from, from.toString(), source);
         for (Problem p : problems.sorted()) err.println(p);
-        spec.commandLine().getOut().println(problems.format("cli.imported", r.documents(), r.pages(), r.kept(),
+        spec.commandLine().getOut().println(messages.format("cli.imported", r.documents(), r.pages(), r.kept(),
                 problems.errorCount(), problems.warningCount()));
         return 0;
     }

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.antq.site.content.Problems;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Schema;
 import vn.antq.site.text.Folding;
 
@@ -40,7 +40,7 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Problems messages = new Problems();
+        Messages messages = new Messages();
         String slug = Folding.slug(title);
         String quoted = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         Path file;

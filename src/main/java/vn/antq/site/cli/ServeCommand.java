@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.antq.site.BuildOptions;
-import vn.antq.site.content.Problems;
+import vn.antq.site.content.Messages;
 import vn.antq.site.serve.DevServer;
 
 import java.io.IOException;
@@ -27,9 +27,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Problems messages = new Problems();
+        Messages messages = new Messages();
         BuildOptions options = BuildCommand.validated(spec, site, messages);
-        DevServer server = new DevServer(options, port, spec.commandLine().getErr());
+        DevServer server = new DevServer(options, messages, port, spec.commandLine().getErr());
         server.start();
         spec.commandLine().getOut().println(messages.format("serve.listening", "http://127.0.0.1:" + server.port() + "/"));
         spec.commandLine().getOut().flush();

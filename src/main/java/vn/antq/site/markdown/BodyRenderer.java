@@ -75,7 +75,7 @@ public final class BodyRenderer {
             seen.put(path, java.util.Optional.ofNullable(target));
             return target;
         };
-        Problems local = problems.child();
+        Problems local = new Problems(problems.messages());
         Rendered body = render.apply(recording, local);
         for (vn.antq.site.content.Problem p : local.sorted()) problems.add(p);
         if (!local.hasErrors()) {

@@ -2,7 +2,7 @@ package vn.antq.site.render;
 
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Site;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.text.Urls;
 

@@ -12,7 +12,7 @@ import vn.antq.site.publish.HashedAssets;
 import vn.antq.site.calendar.IcsWriter;
 import vn.antq.site.content.Problems;
 import vn.antq.site.model.Glossary;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.markdown.TocEntry;
 import vn.antq.site.model.Document;
@@ -247,7 +247,7 @@ public final class SiteRenderer {
         for (Checklist.Band b : c.bands()) labels.put(b.id(), b.label());
         v.put("outcomes", labels.entrySet().stream().map(e -> Map.of("id", e.getKey(), "label", e.getValue())).toList());
         // the checklist page reports any problem in these texts; this copy must not report it again
-        Problems quiet = new Problems();
+        Problems quiet = new Problems(problems.messages());
         List<Map<String, Object>> criteria = new ArrayList<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Checklist.Section s : c.sections()) {

@@ -5,7 +5,7 @@ import vn.antq.site.markdown.MarkdownRenderer;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Glossary;
 import vn.antq.site.model.Site;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 
 import java.util.Map;
 

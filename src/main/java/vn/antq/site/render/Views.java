@@ -6,7 +6,7 @@ import vn.antq.site.checklist.Checklist;
 import vn.antq.site.content.Deadline;
 import vn.antq.site.content.DocumentMeta;
 import vn.antq.site.model.GlossaryEntry;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Site;

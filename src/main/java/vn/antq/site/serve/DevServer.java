@@ -8,10 +8,11 @@ import vn.antq.site.BuildResult;
 import vn.antq.site.IncrementalBuild;
 import vn.antq.site.Snapshot;
 import vn.antq.site.content.ContentLoader;
-import vn.antq.site.content.ContentParser;
+import vn.antq.site.model.ContentParser;
 import vn.antq.site.content.DocumentMeta;
 import vn.antq.site.content.FrontMatter;
 import vn.antq.site.content.Problem;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.Schema;
 import vn.antq.site.content.SourceFile;
@@ -87,6 +88,7 @@ public final class DevServer implements Closeable {
             """;
 
     private final BuildOptions options;
+    private final Messages messages;
     private final PrintWriter log;
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -123,8 +125,10 @@ public final class DevServer implements Closeable {
     private Snapshot searched;
     private long searchedGeneration;
 
-    public DevServer(BuildOptions options, int port, PrintWriter log) throws IOException {
+    /** @param messages the catalogue every build and notice of this server is worded from */
+    public DevServer(BuildOptions options, Messages messages, int port, PrintWriter log) throws IOException {
         this.options = options;
+        this.messages = messages;
         this.log = log;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(pool);
@@ -153,7 +157,7 @@ public final class DevServer implements Closeable {
         synchronized (buildLock) {
             // the search thread must not write while the output folder is swapped
             synchronized (searchLock) {
-                BuildResult r = new Build(options, n -> { }).run();
+                BuildResult r = new Build(options, messages, n -> { }).run();
                 report(r.problems());
                 if (r.published()) {
                     snapshot = r.snapshot();
@@ -161,11 +165,11 @@ public final class DevServer implements Closeable {
                     searchedGeneration = ++generation;
                     pending.clear();
                     fullBuildNeeded = false;
-                    log.println(r.problems().format("serve.rebuilt", r.pages(), r.millis()));
+                    log.println(messages.format("serve.rebuilt", r.pages(), r.millis()));
                     broadcast("reload", "ok");
                 } else {
                     fullBuildNeeded = true;
-                    failed(r.problems());
+                    failed();
                 }
                 log.flush();
                 return r;
@@ -196,7 +200,7 @@ public final class DevServer implements Closeable {
                         updated(r);
                         return;
                     }
-                    log.println(r.problems().format("serve.fullBuild", r.problems().format(r.fullBuildReason())));
+                    log.println(messages.format("serve.fullBuild", messages.format(r.fullBuildReason())));
                 } catch (RuntimeException e) {
                     log.println("antq-site: " + e);
                 }
@@ -226,12 +230,12 @@ public final class DevServer implements Closeable {
         boolean wasFailing = !lastErrors.isEmpty();
         report(r.problems());
         if (r.status() == IncrementalBuild.Status.FAILED) {
-            failed(r.problems());
+            failed();
         } else {
             snapshot = r.snapshot();
             long gen = ++generation;
             pending.clear();
-            log.println(r.problems().format("serve.updated", r.rendered().size(), r.millis(), r.written().size()));
+            log.println(messages.format("serve.updated", r.rendered().size(), r.millis(), r.written().size()));
             if (!r.written().isEmpty() || wasFailing) broadcast("reload", "ok");
             if (searchWanted.getAndSet(new Wanted(r.snapshot(), gen)) == null) searcher.execute(this::updateSearch);
         }
@@ -249,7 +253,6 @@ public final class DevServer implements Closeable {
                     IncrementalBuild.Search r = IncrementalBuild.search(searched, w.snapshot());
                     searched = r.snapshot();
                     searchedGeneration = w.generation();
-                    Problems messages = new Problems();
                     log.println(r.changed() ? messages.format("serve.searchUpdated", r.millis(), r.written(), r.kept())
                             : messages.format("serve.searchUnchanged", r.millis()));
                     log.flush();
@@ -274,9 +277,9 @@ public final class DevServer implements Closeable {
         lastErrors = sb.toString();
     }
 
-    private void failed(Problems problems) {
-        log.println(problems.format("serve.failed"));
-        broadcast("failed", problems.format("serve.failed") + "\n" + lastErrors);
+    private void failed() {
+        log.println(messages.format("serve.failed"));
+        broadcast("failed", messages.format("serve.failed") + "\n" + lastErrors);
     }
 
     private void watch(WatchService service) {
@@ -326,7 +329,7 @@ public final class DevServer implements Closeable {
         if (!rel.startsWith(ContentParser.DOCUMENTS_DIR) || !rel.endsWith(".md")) return false;
         Document old = s.site().documents().stream().filter(d -> d.sourcePath().equals(rel)).findFirst().orElse(null);
         if (old == null) return false;
-        Problems problems = new Problems();
+        Problems problems = new Problems(messages);
         SourceFile source = new ContentLoader(options.source(), problems).readFile(file, rel);
         FrontMatter fm = source == null ? null : FrontMatter.parse(source, new Yaml(), problems);
         if (fm == null || problems.hasErrors()) return false;
@@ -341,7 +344,7 @@ public final class DevServer implements Closeable {
         new SiteRenderer(new SiteState(s.site(), bodies, s.xrefs(), s.glossary(), s.calendar(), s.theme(), s.markdown(), s.assets()),
                 Staging.inPlace(options.out()), problems, PageReuse.NONE).renderDocument(old);
         if (problems.hasErrors()) return false;
-        log.println(problems.format("serve.fastRendered", old.outputPath(), (System.nanoTime() - start) / 1_000_000));
+        log.println(messages.format("serve.fastRendered", old.outputPath(), (System.nanoTime() - start) / 1_000_000));
         log.flush();
         broadcast("reload", "ok");
         return true;

@@ -5,6 +5,7 @@ import vn.antq.site.checklist.Checklist;
 import vn.antq.site.checklist.ChecklistParser;
 import vn.antq.site.content.ContentLoader;
 import vn.antq.site.content.FrontMatter;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problems;
 import vn.antq.site.content.SourceFile;
 import vn.antq.site.content.Yaml;
@@ -22,7 +23,7 @@ final class Checklists {
     private Checklists() {}
 
     static List<Checklist> load() {
-        Problems problems = new Problems();
+        Problems problems = new Problems(new Messages());
         ContentLoader loader = new ContentLoader(TestSite.PROJECT, problems);
         List<Checklist> out = new ArrayList<>();
         for (ContentLoader.MarkdownFile found : loader.load().markdown()) {

@@ -11,6 +11,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.antq.site.BuildOptions;
 import vn.antq.site.TestSite;
+import vn.antq.site.content.Messages;
 import vn.antq.site.serve.DevServer;
 
 import java.io.File;
@@ -38,7 +39,7 @@ class PreviewBrowserTest {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile);
         WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-        try (DevServer server = new DevServer(new BuildOptions(dir, dir.resolve("site"), null, false), 0,
+        try (DevServer server = new DevServer(new BuildOptions(dir, dir.resolve("site"), null, false), new Messages(), 0,
                 new PrintWriter(new StringWriter(), true))) {
             server.start();
             driver.get("http://127.0.0.1:" + server.port() + "/van-ban/chi-thi-06-ct-bca-v05/index.html");

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading a content file: decoding, normalising, and the body kept as UTF-8 from the file's own bytes. */
 class ContentLoaderTest {
+    private final Messages messages = new Messages();
     static final String HEAD = "---\ntitle: \"Kế hoạch bảo đảm an ninh, trật tự 😀\"\n---\n";
     static final String BODY = "## Mục đích\n\nBảo vệ bí mật nhà nước; phòng, chống tội phạm — “đường”.\n";
 
@@ -38,7 +39,7 @@ class ContentLoaderTest {
 
     @Test
     void aFileAsItIsKeepsItsBytesAndTheBodyIsTheirTail() throws IOException {
-        Problems problems = new Problems();
+        Problems problems = new Problems(messages);
         SourceFile f = read((HEAD + BODY).getBytes(StandardCharsets.UTF_8), problems);
         assertNotNull(f.utf8());
         FrontMatter fm = frontMatter(f, problems);
@@ -56,7 +57,7 @@ class ContentLoaderTest {
         System.arraycopy((HEAD + BODY).getBytes(StandardCharsets.UTF_8), 0, withBom, 3, withBom.length - 3);
         for (byte[] bytes : List.of((HEAD + BODY).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
                 nfd.getBytes(StandardCharsets.UTF_8), withBom)) {
-            Problems problems = new Problems();
+            Problems problems = new Problems(messages);
             SourceFile f = read(bytes, problems);
             assertNull(f.utf8());
             FrontMatter fm = frontMatter(f, problems);
@@ -67,7 +68,7 @@ class ContentLoaderTest {
 
     @Test
     void aReplacementCharacterWrittenInTheFileIsText() throws IOException {
-        Problems problems = new Problems();
+        Problems problems = new Problems(messages);
         SourceFile f = read((HEAD + "Ký tự \uFFFD thay thế\n").getBytes(StandardCharsets.UTF_8), problems);
         assertNotNull(f);
         assertFalse(problems.hasErrors());
@@ -76,7 +77,7 @@ class ContentLoaderTest {
 
     @Test
     void badBytesAreReportedAtTheirLineAndColumn() throws IOException {
-        Problems problems = new Problems();
+        Problems problems = new Problems(messages);
         byte[] good = (HEAD + "Dòng một\nAB").getBytes(StandardCharsets.UTF_8);
         byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
         bytes[good.length] = (byte) 0xC3; // a lead byte without its continuation
@@ -90,7 +91,7 @@ class ContentLoaderTest {
 
     @Test
     void whiteSpaceOnlyIsEmpty() throws IOException {
-        Problems problems = new Problems();
+        Problems problems = new Problems(messages);
         assertNull(read(" \n\t\r\n".getBytes(StandardCharsets.UTF_8), problems));
         assertTrue(problems.hasErrors());
         assertEquals(1, problems.sorted().get(0).line());

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.antq.site.TestSite;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problems;
 
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class AbbreviationAndAnchorTest {
 
     private String render(String md) {
         return renderer.render("content/van-ban/a.md", md, 1, "van-ban/a/index.html",
-                Map.of("content/van-ban/b.md", "van-ban/b/index.html")::get, new Problems()).html();
+                Map.of("content/van-ban/b.md", "van-ban/b/index.html")::get, new Problems(new Messages())).html();
     }
 
     /** The first paragraph, rendered without and with raw HTML: the two must agree. */

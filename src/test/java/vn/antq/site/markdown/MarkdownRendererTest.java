@@ -3,6 +3,7 @@ package vn.antq.site.markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problems;
 
 import java.util.Map;
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
-    private final Problems problems = new Problems();
+    private final Problems problems = new Problems(new Messages());
 
     private Rendered render(String md) {
         return renderer.render("content/van-ban/a.md", md, 5, "van-ban/a/index.html",

@@ -34,7 +34,7 @@ class DevServerTest {
     void start() throws IOException {
         site = TestSite.create(dir);
         Files.writeString(dir.resolve("secret.txt"), "bí mật");
-        server = new DevServer(new vn.antq.site.BuildOptions(dir, dir.resolve("site"), null, false), 0, new PrintWriter(log, true));
+        server = new DevServer(new vn.antq.site.BuildOptions(dir, dir.resolve("site"), null, false), new vn.antq.site.content.Messages(), 0, new PrintWriter(log, true));
         assertTrue(server.start().published());
     }
 

@@ -6,6 +6,7 @@ import vn.antq.site.BuildResult;
 import vn.antq.site.IncrementalBuild;
 import vn.antq.site.Snapshot;
 import vn.antq.site.TestSite;
+import vn.antq.site.content.Messages;
 import vn.antq.site.content.Problem;
 import vn.antq.site.publish.Staging;
 
@@ -43,7 +44,7 @@ final class IncrementalOracle {
     IncrementalOracle(Path root, String baseUrl) {
         this.root = root;
         this.baseUrl = baseUrl;
-        BuildResult r = new Build(options(site()), n -> { }).run();
+        BuildResult r = new Build(options(site()), new Messages(), n -> { }).run();
         assertTrue(r.published(), () -> r.problems().sorted().toString());
         snapshot = r.snapshot();
     }
@@ -75,7 +76,7 @@ final class IncrementalOracle {
     BuildResult fullBuild() throws IOException {
         Path out = root.resolve("full");
         try {
-            return new Build(options(out), n -> { }).run();
+            return new Build(options(out), new Messages(), n -> { }).run();
         } finally {
             Staging.deleteTree(out);
         }
@@ -84,7 +85,7 @@ final class IncrementalOracle {
     /** The oracle: a full build of the same content writes the same files, byte for byte; only changed files were written. */
     void assertSameAsFullBuild() throws IOException {
         Path out = root.resolve("full");
-        BuildResult full = new Build(options(out), n -> { }).run();
+        BuildResult full = new Build(options(out), new Messages(), n -> { }).run();
         assertTrue(full.published(), () -> full.problems().sorted().toString());
         Map<String, byte[]> expected = TestSite.tree(out);
         Map<String, byte[]> actual = TestSite.tree(site());

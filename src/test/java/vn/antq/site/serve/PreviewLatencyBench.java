@@ -2,6 +2,7 @@ package vn.antq.site.serve;
 
 import org.junit.jupiter.api.Test;
 import vn.antq.site.BuildOptions;
+import vn.antq.site.content.Messages;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,7 +35,7 @@ class PreviewLatencyBench {
     void saveToPage() throws Exception {
         Path source = Path.of(System.getProperty("bench.source"));
         Path out = source.resolve("site-preview");
-        try (DevServer server = new DevServer(new BuildOptions(source, out, null, false), 0, new PrintWriter(log, true))) {
+        try (DevServer server = new DevServer(new BuildOptions(source, out, null, false), new Messages(), 0, new PrintWriter(log, true))) {
             long t0 = System.nanoTime();
             server.start();
             System.out.printf("first full build: %.1f s%n", (System.nanoTime() - t0) / 1e9);

@@ -1,6 +1,10 @@
-package vn.antq.site.content;
+package vn.antq.site.model;
 
-import vn.antq.site.model.SiteConfig;
+import vn.antq.site.content.FieldReader;
+import vn.antq.site.content.Problems;
+import vn.antq.site.content.SourceFile;
+import vn.antq.site.content.Yaml;
+import vn.antq.site.content.YamlNode;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,11 @@
-package vn.antq.site.references;
+package vn.antq.site.crossref;
 
 import vn.antq.site.content.Problems;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Site;
+import vn.antq.site.references.Citation;
+import vn.antq.site.references.ReferenceScanner;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,15 @@
-package vn.antq.site.content;
+package vn.antq.site.model;
 
 import vn.antq.site.checklist.Checklist;
 import vn.antq.site.checklist.ChecklistParser;
-import vn.antq.site.model.Document;
-import vn.antq.site.model.Page;
-import vn.antq.site.model.SiteAssembler;
+import vn.antq.site.content.ContentLoader;
+import vn.antq.site.content.DocumentMeta;
+import vn.antq.site.content.FrontMatter;
+import vn.antq.site.content.PageMeta;
+import vn.antq.site.content.Problems;
+import vn.antq.site.content.Schema;
+import vn.antq.site.content.SourceFile;
+import vn.antq.site.content.Yaml;
 import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.Folding;
 

@@ -1,7 +1,10 @@
-package vn.antq.site.content;
+package vn.antq.site.model;
 
-import vn.antq.site.model.Glossary;
-import vn.antq.site.model.GlossaryEntry;
+import vn.antq.site.content.FieldReader;
+import vn.antq.site.content.Problems;
+import vn.antq.site.content.SourceFile;
+import vn.antq.site.content.Yaml;
+import vn.antq.site.content.YamlNode;
 import vn.antq.site.text.Folding;
 
 import java.util.ArrayList;
