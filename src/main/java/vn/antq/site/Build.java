@@ -140,12 +140,17 @@ public final class Build {
         if (problems.hasErrors()) return failed(problems, start);
         phase("search index, cross-references, calendar", start);
 
-        // 4. render into a staging folder
-        Staging staging = Staging.create(options.out());
+        // 4. render into a staging folder: a new one, or, after a build with the cache into the same
+        // folder, one that holds only the files that change (every other published file stays)
+        boolean inPlace = cache != null && publish && inspection == null && cache.published(options.out());
+        Staging staging = inPlace ? Staging.changes(options.out()) : Staging.create(options.out());
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
             String searchDir = keptSearch;
-            if (keptSearch == null || !staging.link(SearchOutput.META, options.out().resolve(SearchOutput.META))
+            if (keptSearch != null && inPlace) {
+                staging.keep(SearchOutput.META);
+                staging.keepTree(keptSearch);
+            } else if (keptSearch == null || !staging.link(SearchOutput.META, options.out().resolve(SearchOutput.META))
                     || !staging.linkTree(keptSearch, options.out().resolve(keptSearch))) {
                 searchDir = SearchOutput.write(index == null
                         ? SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message), glossary.abbreviations())
@@ -157,11 +162,11 @@ public final class Build {
             assets.put("search/meta.js", SearchOutput.META);
             for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
             SiteState state = new SiteState(site, bodies, xrefs, glossary, calendar, theme, markdown, assets);
-            SiteRenderer renderer = new SiteRenderer(state, staging, problems,
-                    cache == null ? PageReuse.NONE : cache.pages(options.out(), staging));
+            SiteRenderer renderer = new SiteRenderer(state, staging, problems, cache == null ? PageReuse.NONE
+                    : inPlace ? cache.pagesInPlace(options.out(), staging) : cache.pages(options.out(), staging));
             int pages = renderer.render(progress);
             phase("pages (" + renderer.renderedCount() + " rendered, " + renderer.keptCount() + " kept)", start);
-            writeFeeds(site, staging, problems, staging.dir());
+            writeFeeds(site, staging, problems, staging.outputs());
             if (inspection != null) inspection.inspect(staging.dir(), site, bodies, glossary, problems);
             if (problems.hasErrors() || !publish) {
                 staging.discard();
@@ -169,12 +174,16 @@ public final class Build {
                         : new BuildResult(false, pages, site.documents().size(), millis(start), problems);
             }
             // 5. publish
+            if (inPlace) staging.removeOthers();
             staging.publish();
             if (cache != null) cache.published(options.out(), renderer.fingerprints(), searchInput, searchDir, glossary.abbreviations());
             phase("publish", start);
             if (!snapshot) return new BuildResult(true, pages, site.documents().size(), millis(start), problems);
             Snapshot kept = new Snapshot(options, inputs, parsed, state, renderer.fingerprints(), labels, searchDir, problems.sorted(), messages);
             return new BuildResult(true, pages, site.documents().size(), millis(start), problems, kept);
+        } catch (IOException e) {
+            staging.discard();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             staging.discard();
             throw e;
@@ -211,24 +220,23 @@ public final class Build {
         return labels;
     }
 
-    /** @param siteDir the folder holding every page of the site (for the sitemap) */
-    static void writeFeeds(Site site, Staging staging, Problems problems, Path siteDir) {
+    /** @param outputs every file of the site, relative to its folder (the sitemap lists its pages) */
+    static void writeFeeds(Site site, Staging staging, Problems problems, List<String> outputs) {
         staging.write("robots.txt", Feeds.robots(site));
         if (site.config().baseUrl() == null) {
             problems.warning("content/_data/site.yaml", 0, 0, "build.noBaseUrl");
             return;
         }
-        staging.write("sitemap.xml", Feeds.sitemap(site, htmlPages(siteDir)));
+        staging.write("sitemap.xml", Feeds.sitemap(site, outputs.stream()
+                .filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList()));
         staging.write("feed.xml", Feeds.atom(site));
     }
 
-    /** Every HTML page written, except 404.html, sorted (for the sitemap). */
-    private static List<String> htmlPages(Path dir) {
+    /** Every file under {@code dir}, relative to it. */
+    static List<String> files(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".html"))
+            return s.filter(Files::isRegularFile)
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("404.html"))
-                    .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

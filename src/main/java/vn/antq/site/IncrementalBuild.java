@@ -156,7 +156,7 @@ public final class IncrementalBuild {
         if (site.config().baseUrl() != null) {
             // the sitemap lists the pages now in the output; the feed, the newest documents
             Staging feeds = Staging.changes(out);
-            Build.writeFeeds(site, feeds, problems, out);
+            Build.writeFeeds(site, feeds, problems, Build.files(out));
             written.addAll(feeds.changedPaths());
             feeds.publish();
         }

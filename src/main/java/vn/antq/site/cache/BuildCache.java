@@ -98,16 +98,41 @@ public final class BuildCache {
         if (previous.isEmpty()) return PageReuse.NONE;
         return (path, fingerprint) -> {
             Record r = previous.get(path);
-            if (r == null || !r.fingerprint().equals(fingerprint)) return false;
-            Path file = out.resolve(path);
-            try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                if (!a.isRegularFile() || a.size() != r.size() || a.lastModifiedTime().toMillis() != r.modified()) return false;
-            } catch (IOException e) {
-                return false;
-            }
-            return staging.link(path, file);
+            if (r == null || !r.fingerprint().equals(fingerprint) || !unchanged(out.resolve(path), r)) return false;
+            return staging.link(path, out.resolve(path));
         };
+    }
+
+    /**
+     * Whether the last build with this cache published into {@code out}: a build can then
+     * write only the files that change there ({@link Staging#changes}).
+     */
+    public boolean published(Path out) {
+        return Files.isDirectory(out) && !readPages(out).isEmpty();
+    }
+
+    /**
+     * The pages published in {@code out} by the last build, for a build writing only changes
+     * there: a page whose fingerprint is the same, whose file is still the one that build wrote,
+     * stays.
+     */
+    public PageReuse pagesInPlace(Path out, Staging staging) {
+        Map<String, Record> previous = readPages(out);
+        return (path, fingerprint) -> {
+            Record r = previous.get(path);
+            if (r == null || !r.fingerprint().equals(fingerprint) || !unchanged(out.resolve(path), r)) return false;
+            staging.keep(path);
+            return true;
+        };
+    }
+
+    private static boolean unchanged(Path file, Record r) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.isRegularFile() && a.size() == r.size() && a.lastModifiedTime().toMillis() == r.modified();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** One published page: its fingerprint, and the size and time of the file written for it. */

@@ -33,6 +33,8 @@ public final class Staging {
     /** In changes mode: staged paths that differ from the output, and output paths to delete; null otherwise. */
     private final Set<String> changed;
     private final Set<String> removed;
+    /** Every output path this build has: written, copied, linked, or (changes mode) kept as published. */
+    private final Set<String> outputs = ConcurrentHashMap.newKeySet();
 
     private Staging(Path out, Path dir, boolean changesOnly) {
         this.out = out;
@@ -79,6 +81,7 @@ public final class Staging {
 
     public void write(String outputPath, byte[] bytes) {
         Path target = resolve(outputPath);
+        outputs.add(outputPath);
         try {
             if (changed != null) {
                 if (published(outputPath, bytes)) return;
@@ -93,6 +96,7 @@ public final class Staging {
 
     public void copy(String outputPath, Path source) {
         Path target = resolve(outputPath);
+        outputs.add(outputPath);
         try {
             if (changed != null) {
                 Path old = out.resolve(outputPath);
@@ -115,6 +119,7 @@ public final class Staging {
     public boolean link(String outputPath, Path existing) {
         if (changed != null) throw new IllegalStateException("link() is not for changes mode");
         Path target = resolve(outputPath);
+        outputs.add(outputPath);
         try {
             folder(target.getParent());
             try {
@@ -150,6 +155,48 @@ public final class Staging {
 
     public boolean exists(String outputPath) {
         return Files.exists(resolve(outputPath));
+    }
+
+    /** Changes mode: the published file at {@code outputPath} stays as it is, part of this build's output. */
+    public void keep(String outputPath) {
+        if (changed == null) throw new IllegalStateException("keep() is for changes mode");
+        resolve(outputPath);
+        outputs.add(outputPath);
+    }
+
+    /** Changes mode: {@link #keep} for every published file under {@code outputDir}. */
+    public void keepTree(String outputDir) throws IOException {
+        Path from = out.resolve(outputDir);
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) keep(out.relativize(f).toString().replace('\\', '/'));
+        }
+    }
+
+    /** Whether this staging only stages what differs from the published output. */
+    public boolean changesOnly() {
+        return changed != null;
+    }
+
+    /** Every output path this build has so far (written, copied, linked or kept), sorted. */
+    public List<String> outputs() {
+        List<String> list = new ArrayList<>(outputs);
+        list.sort(null);
+        return list;
+    }
+
+    /**
+     * Changes mode: every published file that is not among {@link #outputs()} is to be deleted
+     * on publish, as a full build would not have it.
+     */
+    public void removeOthers() throws IOException {
+        if (removed == null) throw new IllegalStateException("removeOthers() is for changes mode");
+        if (!Files.isDirectory(out)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(out)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String rel = out.relativize(f).toString().replace('\\', '/');
+                if (!outputs.contains(rel)) removed.add(rel);
+            }
+        }
     }
 
     /** Changes mode: the output file at {@code outputPath} is to be deleted on publish. */
