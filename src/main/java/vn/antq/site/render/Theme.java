@@ -130,8 +130,6 @@ public final class Theme {
     public List<String> templates() { return templates; }
     public List<Path> folders() { return folders; }
 
-    public boolean hasTemplate(String name) { return templates.contains(name); }
-
     /** Vietnamese UI text for a key; the key itself when missing, so a gap is visible, not fatal. */
     public String message(String key) {
         return messages.getOrDefault(key, key);
