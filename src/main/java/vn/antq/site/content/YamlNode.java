@@ -30,7 +30,6 @@ public record YamlNode(Object value, int line, int column) {
 
     public boolean isMap() { return value instanceof Map; }
     public boolean isList() { return value instanceof List; }
-    public boolean isString() { return value instanceof String; }
     public boolean isNull() { return value == null; }
 
     @SuppressWarnings("unchecked")

@@ -26,8 +26,6 @@ public final class HtmlSanitizer {
                 .removeProtocols("a", "href", "ftp")
                 .addProtocols("a", "href", "#", "tel")
                 .preserveRelativeLinks(true);
-        // relaxed() allows img src over http(s) only; a page must not load third-party images
-        safelist.removeProtocols("img", "src", "http", "https");
     }
 
     /** Attributes Markdown itself produces (the rest can only come from attribute blocks). */
@@ -53,16 +51,40 @@ public final class HtmlSanitizer {
 
     /** Relative links, #anchors and http(s)/mailto/tel; images only from the site itself. */
     private static boolean safeUrl(String url, boolean image) {
-        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        String u = asBrowserReads(url).toLowerCase(java.util.Locale.ROOT);
         if (!vn.antq.site.text.Urls.hasScheme(u)) return !u.startsWith("//");
         if (image) return false;
         return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("mailto:") || u.startsWith("tel:");
+    }
+
+    /**
+     * The URL a browser follows: flexmark writes an attribute block's "&amp;#9;" as it is, and the
+     * URL parser drops tabs and newlines anywhere and controls or spaces at the ends, so
+     * "java&amp;#9;script:" would run as "javascript:"; it reads "/\host" as "//host".
+     */
+    private static String asBrowserReads(String url) {
+        String u = url.indexOf('&') < 0 ? url : org.jsoup.parser.Parser.unescapeEntities(url, true);
+        int start = 0, end = u.length();
+        while (start < end && blank(u.charAt(start))) start++;
+        while (end > start && blank(u.charAt(end - 1))) end--;
+        u = u.substring(start, end);
+        if (u.indexOf('\t') >= 0 || u.indexOf('\n') >= 0 || u.indexOf('\r') >= 0) u = u.replaceAll("[\t\n\r]", "");
+        return u.replace('\\', '/');
+    }
+
+    private static boolean blank(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
     }
 
     /** Cleans a fragment into a jsoup document, for further processing. */
     public Document cleanDocument(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, "https://antq.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
+        for (Element img : clean.select("img[src]")) {
+            // relaxed() lets http(s) images through, and a page must not load third-party ones;
+            // removing those protocols from the safelist would lift its check for every URL (data: too)
+            if (!safeUrl(img.attr("src"), true)) img.removeAttr("src");
+        }
         for (Element input : clean.select("input")) {
             // only task-list check boxes survive, read-only
             if (!"checkbox".equals(input.attr("type"))) input.remove();
@@ -72,7 +94,7 @@ public final class HtmlSanitizer {
         return clean;
     }
 
-    /** True when cleaning would change {@code html} (to warn the editor). */
+    /** True when cleaning would leave {@code html} as it is; false warns the editor that something was removed. */
     public boolean isSafe(String html) {
         return new Cleaner(safelist).isValidBodyHtml(html);
     }

@@ -119,8 +119,8 @@ final class RelationDiagram {
                 boolean left = a[0] + NODE_W / 2 < width / 2;
                 int lane = left ? MARGIN - 8 - LANE_STEP * (leftLanes++ % 5) : width - MARGIN + 8 + LANE_STEP * (rightLanes++ % 5);
                 int x1 = left ? a[0] : a[0] + NODE_W, y1 = a[1] + NODE_H / 2;
-                boolean targetLeft = b[0] + NODE_W / 2 < width / 2;
-                int x2 = left == targetLeft ? (left ? b[0] : b[0] + NODE_W) : (left ? b[0] : b[0] + NODE_W);
+                // the line comes in from the lane's side, whichever column the target is in
+                int x2 = left ? b[0] : b[0] + NODE_W;
                 int y2 = b[1] + NODE_H / 2 + (y1 > b[1] ? 8 : -8);
                 d = "M" + x1 + "," + y1 + " L" + lane + "," + y1 + " L" + lane + "," + y2 + " L" + x2 + "," + y2;
             }

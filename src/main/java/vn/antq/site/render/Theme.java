@@ -139,8 +139,6 @@ public final class Theme {
     /** A hash of every template's name and text, in chain order: what a page's fingerprint takes of the theme. */
     public vn.antq.site.text.ContentHash templateFingerprint() { return templateFingerprint; }
 
-    public boolean hasTemplate(String name) { return templates.contains(name); }
-
     /** Vietnamese UI text for a key; the key itself when missing, so a gap is visible, not fatal. */
     public String message(String key) {
         return messages.getOrDefault(key, key);

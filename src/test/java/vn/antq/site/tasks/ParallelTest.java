@@ -5,55 +5,93 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+/** The contract of {@link Parallel#forEach}, on any number of cores and whatever the scheduler does. */
 class ParallelTest {
+
+    static List<Integer> items(int n) {
+        return IntStream.range(0, n).boxed().toList();
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @Test
     void everyItemRunsExactlyOnce() {
-        List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
-        AtomicIntegerArray runs = new AtomicIntegerArray(items.size());
-        Parallel.forEach(items, i -> runs.incrementAndGet(i));
-        for (int i = 0; i < items.size(); i++) assertEquals(1, runs.get(i), "item " + i);
+        AtomicIntegerArray runs = new AtomicIntegerArray(10_000);
+        Parallel.forEach(items(10_000), runs::incrementAndGet);
+        for (int i = 0; i < runs.length(); i++) assertEquals(1, runs.get(i), "item " + i);
     }
 
     @Test
-    void bothCoresTakeJobsWhileOneIsBusy() throws Exception {
-        // a slow first job must not hold back the others: they are done by the other worker meanwhile
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() >= 1);
-        Set<String> threads = ConcurrentHashMap.newKeySet();
-        AtomicInteger doneWhileFirstRan = new AtomicInteger();
-        java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(99);
-        Parallel.forEach(IntStream.range(0, 100).boxed().toList(), i -> {
-            threads.add(Thread.currentThread().getName());
-            if (i == 0) {
-                try {
-                    if (others.await(20, java.util.concurrent.TimeUnit.SECONDS)) doneWhileFirstRan.set(99);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            } else {
+    void aSlowJobDoesNotHoldBackTheOthers() throws InterruptedException {
+        // the first job waits for all the others: they can only finish if other workers take them meanwhile
+        int count = 100;
+        CountDownLatch others = new CountDownLatch(count - 1);
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        AtomicInteger firstSawThemDone = new AtomicInteger();
+        Parallel.forEach(items(count), i -> {
+            threads.add(Thread.currentThread());
+            if (i > 0) {
                 others.countDown();
+                return;
+            }
+            try {
+                if (others.await(20, TimeUnit.SECONDS)) firstSawThemDone.set(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
-        assertEquals(99, doneWhileFirstRan.get());
-        assertEquals(2, threads.size(), threads.toString());
+        assertEquals(1, firstSawThemDone.get(), "the other jobs waited for the slow one");
+        assertTrue(threads.size() >= 2, threads.toString());
+        assertTrue(threads.size() <= ForkJoinPool.getCommonPoolParallelism() + 1, "no more workers than cores: " + threads);
     }
 
     @Test
-    void aFailureIsThrownAndStopsTheRest() {
-        AtomicInteger ran = new AtomicInteger();
-        List<Integer> items = IntStream.range(0, 100_000).boxed().toList();
+    void returnsOnlyOnceEveryJobHasFinished() {
+        AtomicInteger finished = new AtomicInteger();
+        Parallel.forEach(items(20), i -> {
+            sleep(5);
+            finished.incrementAndGet();
+        });
+        assertEquals(20, finished.get());
+    }
+
+    @Test
+    void aFailureIsThrownAsItWasAndStopsTheRest() {
+        IllegalStateException failure = new IllegalStateException("job 0");
+        AtomicInteger started = new AtomicInteger(), finished = new AtomicInteger();
+        List<Integer> items = items(1_000);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.forEach(items, i -> {
-            ran.incrementAndGet();
-            if (i == 10) throw new IllegalStateException("job " + i);
+            if (i == 0) throw failure;
+            started.incrementAndGet();
+            sleep(1);
+            finished.incrementAndGet();
         }));
-        assertEquals("job 10", e.getMessage());
-        assertTrue(ran.get() < items.size(), "ran " + ran.get());
+        assertSame(failure, e, "not wrapped, whichever thread threw it");
+        assertTrue(started.get() < items.size() - 1, "the others stopped after their current job: " + started.get() + " ran");
+        assertEquals(started.get(), finished.get(), "no job still running when the failure is thrown");
+    }
+
+    @Test
+    void anErrorIsThrownAsItWas() {
+        AssertionError error = new AssertionError("job 3");
+        assertSame(error, assertThrows(AssertionError.class, () -> Parallel.forEach(items(10), i -> {
+            if (i == 3) throw error;
+        })));
     }
 
     @Test

@@ -1,0 +1,76 @@
+package vn.antq.site.model;
+
+import vn.antq.site.content.DocDate;
+import vn.antq.site.content.Deadline;
+import vn.antq.site.content.DocumentMeta;
+import vn.antq.site.content.Problems;
+import vn.antq.site.text.Folding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Documents and sites built in memory, for unit tests of what runs on the site model (no files,
+ * no command line): {@code document("chi-thi", "06/CT-BCA-V05").replacing("05/CT-BCA").build()}.
+ */
+public final class TestDocuments {
+    private final String type;
+    private final String number;
+    private String title;
+    private String issuer = "Bộ Công an";
+    private DocDate date = new DocDate(2025, 5, 7);
+    private String slug;
+    private List<String> blank = List.of();
+    private final List<String> implementsNumbers = new ArrayList<>();
+    private final List<String> replaces = new ArrayList<>();
+    private final List<String> amends = new ArrayList<>();
+    private final List<String> guides = new ArrayList<>();
+    private final List<String> basis = new ArrayList<>();
+    private final List<Deadline> deadlines = new ArrayList<>();
+
+    private TestDocuments(String type, String number) {
+        this.type = type;
+        this.number = number;
+        this.title = "Văn bản " + number;
+    }
+
+    public static TestDocuments document(String type, String number) {
+        return new TestDocuments(type, number);
+    }
+
+    public TestDocuments title(String title) { this.title = title; return this; }
+    public TestDocuments issuer(String issuer) { this.issuer = issuer; return this; }
+    public TestDocuments date(int year, int month, int day) { this.date = new DocDate(year, month, day); return this; }
+    public TestDocuments implementing(String... numbers) { implementsNumbers.addAll(List.of(numbers)); return this; }
+    public TestDocuments replacing(String... numbers) { replaces.addAll(List.of(numbers)); return this; }
+    public TestDocuments amending(String... numbers) { amends.addAll(List.of(numbers)); return this; }
+    public TestDocuments guiding(String... numbers) { guides.addAll(List.of(numbers)); return this; }
+    public TestDocuments basedOn(String... numbers) { basis.addAll(List.of(numbers)); return this; }
+    public TestDocuments deadline(Deadline d) { deadlines.add(d); return this; }
+
+    /** A number left blank in the original ("/KH-UBND"): the editor gives the slug. */
+    public TestDocuments blankNumber(String slug) {
+        this.slug = slug;
+        this.blank = List.of("number");
+        return this;
+    }
+
+    public Document build() {
+        // the slug as Schema makes it, so output paths and number keys are the real ones
+        String s = slug != null ? slug : type + "-" + Folding.slug(number);
+        DocumentMeta meta = new DocumentMeta(title, type, number, s, issuer, null, date, blank, null, null, "chua-ro",
+                null, null, List.of(), List.of(), null, List.copyOf(implementsNumbers), List.copyOf(replaces),
+                List.copyOf(amends), List.of(), List.copyOf(guides), List.copyOf(basis), null, List.copyOf(deadlines),
+                false, null, false);
+        return new Document(meta, "content/van-ban/" + s + ".md", "Nội dung.\n", 8, SiteAssembler.documentPath(s));
+    }
+
+    /** The site of these documents, assembled as a build assembles it (newest first, numbers indexed). */
+    public static Site site(Document... documents) {
+        Problems problems = new Problems();
+        Site site = new SiteAssembler(key -> key, problems)
+                .assemble(new SiteConfig("Trang thử", "Mô tả", List.of("default"), null, false), List.of(documents), List.of(), List.of());
+        if (problems.hasErrors()) throw new IllegalArgumentException(problems.sorted().toString());
+        return site;
+    }
+}
