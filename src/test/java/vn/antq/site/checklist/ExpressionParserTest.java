@@ -91,7 +91,7 @@ class ExpressionParserTest {
     /** Parses a checklist whose third item has this condition; the problems, as PATH:LINE:COL lines. */
     static List<String> problemsOf(String when) {
         String line = "- [ ] Ba {#ba when=\"" + when + "\"}";
-        Problems problems = new Problems();
+        Problems problems = new Problems(new vn.antq.site.content.Messages());
         Checklist c = TestChecklists.parse("""
                 ## Nhóm {#nhom}
 

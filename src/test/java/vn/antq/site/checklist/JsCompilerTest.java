@@ -43,7 +43,7 @@ class JsCompilerTest {
             """;
 
     static Checklist checklist() {
-        Problems problems = new Problems();
+        Problems problems = new Problems(new vn.antq.site.content.Messages());
         Checklist c = TestChecklists.parse(BODY, problems);
         assertNotNull(c, problems.sorted().toString());
         return c;

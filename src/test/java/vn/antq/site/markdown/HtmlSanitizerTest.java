@@ -115,7 +115,7 @@ class HtmlSanitizerTest {
         MarkdownRenderer renderer = new MarkdownRenderer();
         for (String md : List.of("[a](java&#9;script:alert(1))", "[a](https://example.vn){href=\"java&#9;script:alert(1)\"}",
                 "![i](java&#10;script:alert(1))")) {
-            String html = renderer.render("content/a.md", md + "\n", 1, "a/index.html", Map.<String, String>of()::get, new Problems()).html();
+            String html = renderer.render("content/a.md", md + "\n", 1, "a/index.html", Map.<String, String>of()::get, new Problems(new vn.antq.site.content.Messages())).html();
             assertFalse(html.contains("script:"), md + " → " + html);
         }
     }

@@ -40,7 +40,7 @@ class MarkdownSourceTest {
     @Test
     void aOneOffBuildLetsEachDocumentsMarkdownGoOnceItsBodyIsRendered() {
         Document d = TestDocuments.document("chi-thi", "06/CT-BCA-V05").build();
-        Map<String, Rendered> bodies = BodyRenderer.renderAll(TestDocuments.site(d), new MarkdownRenderer(), new Problems(), true);
+        Map<String, Rendered> bodies = BodyRenderer.renderAll(TestDocuments.site(d), new MarkdownRenderer(), new Problems(new vn.antq.site.content.Messages()), true);
         assertTrue(bodies.get(d.sourcePath()).html().contains("Nội dung."), bodies.get(d.sourcePath()).html());
         assertThrows(IllegalStateException.class, d::markdown);
     }
@@ -48,7 +48,7 @@ class MarkdownSourceTest {
     @Test
     void thePreviewServerAndCheckKeepIt() {
         Document d = TestDocuments.document("chi-thi", "06/CT-BCA-V05").build();
-        BodyRenderer.renderAll(TestDocuments.site(d), new MarkdownRenderer(), new Problems(), false);
+        BodyRenderer.renderAll(TestDocuments.site(d), new MarkdownRenderer(), new Problems(new vn.antq.site.content.Messages()), false);
         assertEquals("Nội dung.\n", d.markdown(), "an edit is rendered again from it");
     }
 }

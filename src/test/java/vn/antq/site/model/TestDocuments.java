@@ -67,7 +67,7 @@ public final class TestDocuments {
 
     /** The site of these documents, assembled as a build assembles it (newest first, numbers indexed). */
     public static Site site(Document... documents) {
-        Problems problems = new Problems();
+        Problems problems = new Problems(new vn.antq.site.content.Messages());
         Site site = new SiteAssembler(key -> key, problems)
                 .assemble(new SiteConfig("Trang thử", "Mô tả", List.of("default"), null, false), List.of(documents), List.of(), List.of());
         if (problems.hasErrors()) throw new IllegalArgumentException(problems.sorted().toString());

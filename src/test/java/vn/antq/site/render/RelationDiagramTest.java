@@ -8,7 +8,7 @@ import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Site;
 import vn.antq.site.references.Citation;
-import vn.antq.site.references.CrossReferences;
+import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.references.ReferenceScanner;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -29,7 +29,7 @@ class RelationDiagramTest {
     static final String CT06 = "06/CT-BCA-V05", TT124 = "124/2021/TT-BCA", KH1 = "01/KH-BCA";
 
     static String svg(Site site, Map<String, Rendered> bodies) {
-        CrossReferences x = CrossReferences.build(site, bodies, new Problems());
+        CrossReferences x = CrossReferences.build(site, bodies, new Problems(new vn.antq.site.content.Messages()));
         return RelationDiagram.svg(site, x, key -> key, "so-do/index.html");
     }
 

@@ -1,4 +1,7 @@
-package vn.antq.site.references;
+package vn.antq.site.crossref;
+
+import vn.antq.site.references.Citation;
+import vn.antq.site.references.ReferenceScanner;
 
 import org.junit.jupiter.api.Test;
 import vn.antq.site.content.Problem;
@@ -52,7 +55,7 @@ class CrossReferencesTest {
         bodies.put(kh1.sourcePath(), citing(at(CT06, "i"), at("99/2099/NĐ-CP", "i"), at(CT06, "i"), at(CT06, "ii"), at(KH1, "ii")));
         bodies.put(tt124.sourcePath(), citing(at(CT06, "")));
         bodies.put(ct06.sourcePath(), citing());
-        Problems problems = new Problems();
+        Problems problems = new Problems(new vn.antq.site.content.Messages());
         CrossReferences x = CrossReferences.build(site, bodies, problems);
 
         assertEquals(List.of(), problems.sorted());
@@ -76,7 +79,7 @@ class CrossReferencesTest {
         Document ct06 = document("chi-thi", CT06).build();
         Document tt124 = document("thong-tu", TT124).implementing(CT06).basedOn(CT06).build();
         Document kh1 = document("ke-hoach", KH1).replacing(CT06).amending(TT124).guiding(TT124).build();
-        Problems problems = new Problems();
+        Problems problems = new Problems(new vn.antq.site.content.Messages());
         CrossReferences x = CrossReferences.build(site(ct06, tt124, kh1), Map.of(), problems);
 
         assertEquals(List.of(), problems.sorted());
@@ -97,7 +100,7 @@ class CrossReferencesTest {
     @Test
     void aRelationToANumberWithoutAPageKeepsTheNumber() {
         Document kh1 = document("ke-hoach", KH1).replacing("05/CT-BCA").implementing("01/2020/QĐ-TTg").build();
-        Problems problems = new Problems();
+        Problems problems = new Problems(new vn.antq.site.content.Messages());
         CrossReferences x = CrossReferences.build(site(kh1), Map.of(), problems);
         assertEquals(List.of(), problems.sorted(), "not an error: many cited texts have no page here");
         for (CrossReferences.Relation r : x.outgoing(kh1)) {
@@ -115,7 +118,7 @@ class CrossReferencesTest {
         Document b = document("ke-hoach", "02/KH-B").replacing("03/KH-C").build();
         Document c = document("ke-hoach", "03/KH-C").replacing("04/KH-D").build();
         Document d = document("ke-hoach", "04/KH-D").replacing("02/KH-B").build();
-        Problems problems = new Problems();
+        Problems problems = new Problems(new vn.antq.site.content.Messages());
         CrossReferences.build(site(d, c, b, a), Map.of(), problems);
         List<Problem> errors = problems.sorted();
         assertEquals(1, errors.size(), errors.toString());
@@ -127,12 +130,12 @@ class CrossReferencesTest {
 
     @Test
     void aChainOfReplacementsIsNoCycleButReplacingItselfIsAnError() {
-        Problems chain = new Problems();
+        Problems chain = new Problems(new vn.antq.site.content.Messages());
         CrossReferences.build(site(document("ke-hoach", "01/KH-A").replacing("02/KH-B").build(),
                 document("ke-hoach", "02/KH-B").replacing("03/KH-C").build(), document("ke-hoach", "03/KH-C").build()), Map.of(), chain);
         assertEquals(List.of(), chain.sorted());
 
-        Problems itself = new Problems();
+        Problems itself = new Problems(new vn.antq.site.content.Messages());
         Document a = document("ke-hoach", "01/KH-A").replacing("01/kh-a").build();
         CrossReferences x = CrossReferences.build(site(a), Map.of(), itself);
         assertEquals(1, itself.errorCount(), itself.sorted().toString());
