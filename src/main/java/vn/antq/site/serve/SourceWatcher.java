@@ -13,16 +13,25 @@ import java.nio.file.WatchService;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folder trees (the source's content/ and themes/, folders created later included) and
- * hands each burst of saves over as one set of changed paths.
+ * hands each burst of saves over as one set of changed paths: a burst ends when no event came
+ * for {@link #QUIET_MS}; files whose bytes are what was last handed over are left out
+ * ({@link SavedContent}), so the several writes of one save are one change.
  */
 final class SourceWatcher implements Closeable {
+    /** An editor's save is several writes in quick succession. */
+    static final long QUIET_MS = 50;
+    /** A longer stream of events (a checkout, a copy of many files) is still handed over as it goes. */
+    static final long LONGEST_BURST_MS = 1_000;
+
     private final List<Path> roots;
     private final PrintWriter log;
+    private final SavedContent saved = new SavedContent();
     private WatchService service;
 
     SourceWatcher(List<Path> roots, PrintWriter log) {
@@ -46,7 +55,9 @@ final class SourceWatcher implements Closeable {
     private void run(Consumer<Set<Path>> changes) {
         try {
             while (true) {
-                changes.accept(nextBurst());
+                Set<Path> burst = nextBurst();
+                burst.removeIf(p -> !saved.changed(p));
+                if (!burst.isEmpty()) changes.accept(burst);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -58,13 +69,13 @@ final class SourceWatcher implements Closeable {
         }
     }
 
-    /** Waits for an event, then takes those that came with it. */
+    /** Waits for an event, then takes every event until none came for {@link #QUIET_MS}. */
     private Set<Path> nextBurst() throws InterruptedException, IOException {
         Set<Path> changed = new LinkedHashSet<>();
         while (changed.isEmpty()) collect(service.take(), changed);
-        Thread.sleep(50); // an editor's save is often several writes
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_BURST_MS);
         WatchKey more;
-        while ((more = service.poll()) != null) collect(more, changed);
+        while (System.nanoTime() < end && (more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
         return changed;
     }
 
