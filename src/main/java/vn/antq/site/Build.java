@@ -1,5 +1,6 @@
 package vn.antq.site;
 
+import vn.antq.site.model.Routes;
 import vn.antq.site.content.ContentLoader;
 import vn.antq.site.calendar.Calendar;
 import vn.antq.site.model.ContentParser;
@@ -228,7 +229,7 @@ public final class Build {
             return;
         }
         staging.write("sitemap.xml", Feeds.sitemap(site, outputs.stream()
-                .filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().toList()));
+                .filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND)).sorted().toList()));
         staging.write("feed.xml", Feeds.atom(site));
     }
 

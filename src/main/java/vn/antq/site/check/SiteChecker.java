@@ -1,5 +1,6 @@
 package vn.antq.site.check;
 
+import vn.antq.site.model.Routes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,7 +68,7 @@ public final class SiteChecker implements Build.Inspection {
         }
         for (Map.Entry<String, Document> e : new java.util.TreeMap<>(pages).entrySet()) {
             String page = e.getKey();
-            if (page.equals("404.html")) continue; // its links are relative to the site root by design
+            if (page.equals(Routes.NOT_FOUND)) continue; // its links are relative to the site root by design
             String source = sourceOf.get(page);
             for (Element el : e.getValue().select("a[href], img[src], link[href], script[src]")) {
                 String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");

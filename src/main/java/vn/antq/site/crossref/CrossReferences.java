@@ -59,7 +59,7 @@ public final class CrossReferences {
     public static CrossReferences build(Site site, Map<String, Rendered> bodies, Problems problems) {
         Map<String, Document> byKey = new HashMap<>();
         for (Document d : site.documents()) {
-            if (!d.meta().blank().contains("number")) byKey.put(ReferenceScanner.key(d.number()), d);
+            if (d.numberKey() != null) byKey.put(d.numberKey(), d);
         }
         Map<String, List<Place>> places = new TreeMap<>();
         Map<String, Set<String>> placeKeys = new HashMap<>();

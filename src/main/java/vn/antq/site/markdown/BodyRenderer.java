@@ -4,7 +4,6 @@ import vn.antq.site.content.Problems;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
-import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.ContentHasher;
 
@@ -87,7 +86,7 @@ public final class BodyRenderer {
     }
 
     private static String selfKey(Document d) {
-        return d.meta().blank().contains("number") ? null : ReferenceScanner.key(d.number());
+        return d.numberKey();
     }
 
     /** One document's body, exactly as {@link #renderAll} renders it (the preview server re-renders only edited files). */

@@ -72,7 +72,7 @@ public final class ContentParser {
                 if (meta.slug() == null || meta.title() == null || meta.type() == null || meta.issuer() == null || meta.date() == null) {
                     return; // already reported
                 }
-                documents.add(new Document(meta, f.path(), fm.bodyUtf8(), fm.bodyLine(), SiteAssembler.documentPath(meta.slug())));
+                documents.add(new Document(meta, f.path(), fm.bodyUtf8(), fm.bodyLine(), Routes.document(meta.slug())));
             } else {
                 PageMeta meta = Schema.page(fm, problems);
                 if (meta.title() == null) return;
@@ -101,6 +101,6 @@ public final class ContentParser {
             if (seg.equals("_index") || seg.equals("index")) continue;
             parts.add(Folding.slug(seg));
         }
-        return parts.isEmpty() ? "index.html" : String.join("/", parts) + "/index.html";
+        return Routes.page(String.join("/", parts));
     }
 }

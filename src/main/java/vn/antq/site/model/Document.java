@@ -1,5 +1,7 @@
 package vn.antq.site.model;
 
+import vn.antq.site.references.ReferenceScanner;
+
 import vn.antq.site.content.DocumentMeta;
 import vn.antq.site.text.Utf8Text;
 
@@ -21,4 +23,12 @@ public record Document(DocumentMeta meta, String sourcePath, MarkdownSource sour
     public String title() { return meta.title(); }
     public String number() { return meta.number(); }
     public String slug() { return meta.slug(); }
+
+    /**
+     * The key its number is found by in running text ({@link ReferenceScanner#key}), or null when
+     * the number is blank in the original ({@code blank: [number]}): such a number names no document.
+     */
+    public String numberKey() {
+        return meta.blank().contains("number") ? null : ReferenceScanner.key(meta.number());
+    }
 }

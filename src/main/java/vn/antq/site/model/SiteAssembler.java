@@ -2,7 +2,6 @@ package vn.antq.site.model;
 
 import vn.antq.site.checklist.Checklist;
 import vn.antq.site.content.Problems;
-import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.text.Folding;
 
 import java.text.Collator;
@@ -49,8 +48,8 @@ public final class SiteAssembler {
                 problems.error(d.sourcePath(), 1, 0, "document.duplicateSlug", d.slug(), sameSlug.sourcePath());
                 continue;
             }
-            if (!d.meta().blank().contains("number")) {
-                Document sameNumber = byNumber.putIfAbsent(numberKey(d.number()), d);
+            if (d.numberKey() != null) {
+                Document sameNumber = byNumber.putIfAbsent(d.numberKey(), d);
                 if (sameNumber != null) {
                     problems.error(d.sourcePath(), 1, 0, "document.duplicateNumber", d.number(), sameNumber.sourcePath());
                     continue;
@@ -66,7 +65,7 @@ public final class SiteAssembler {
         Map<String, Page> byOutput = new HashMap<>();
         for (Page p : parsedPages) {
             if (p.meta().draft() && !config.drafts()) continue;
-            if (p.outputPath().equals("index.html")) {
+            if (p.outputPath().equals(Routes.HOME)) {
                 home = p;
                 outputBySource.put(p.sourcePath(), p.outputPath());
                 continue;
@@ -91,12 +90,12 @@ public final class SiteAssembler {
                 taxonomy("nam", documents, d -> List.of(String.valueOf(d.meta().date().year())), k -> k, true));
         List<Checklist> checklists = new ArrayList<>();
         for (Checklist c : parsedChecklists) {
-            if (c.id().equals(SUPERVISOR)) {
+            if (c.id().equals(Routes.SUPERVISOR_ID)) {
                 problems.error(c.sourcePath(), 1, 0, "checklist.reservedId", c.id());
                 continue;
             }
             checklists.add(c);
-            outputBySource.put(c.sourcePath(), checklistPath(c.id()));
+            outputBySource.put(c.sourcePath(), Routes.checklist(c.id()));
         }
         return new Site(config, List.copyOf(documents), List.copyOf(pages), home, taxonomies,
                 Map.copyOf(byNumber), Map.copyOf(outputBySource), List.copyOf(checklists));
@@ -107,33 +106,6 @@ public final class SiteAssembler {
             .comparing((Document d) -> d.meta().date()).reversed()
             .thenComparing(Document::slug);
 
-    /** The key under which a document number is matched: "06/CT-BCA-V05" → "06-ct-bca-v05". */
-    public static String numberKey(String number) {
-        return ReferenceScanner.key(number);
-    }
-
-    /** The supervisor's summary page lives beside the checklists: no checklist may take its name. */
-    public static final String SUPERVISOR = "tong-hop";
-
-    /** Output path of a checklist: {@code tu-kiem-tra/<id>/index.html}. */
-    public static String checklistPath(String id) {
-        return "tu-kiem-tra/" + id + "/index.html";
-    }
-
-    /** Output path of a document: {@code van-ban/<slug>/index.html}. */
-    public static String documentPath(String slug) {
-        return "van-ban/" + slug + "/index.html";
-    }
-
-    /** Output path of the page of one taxonomy value; spellings that fold alike share it. */
-    public static String termPath(String taxonomy, String value) {
-        return taxonomy + "/" + termSlug(value) + "/index.html";
-    }
-
-    private static String termSlug(String value) {
-        String slug = Folding.slug(value);
-        return slug.isEmpty() ? "khac" : slug;
-    }
 
     private Taxonomy taxonomy(String key, List<Document> documents, Function<Document, List<String>> values,
                               Function<String, String> label, boolean descending) {
@@ -147,7 +119,7 @@ public final class SiteAssembler {
         List<Term> terms = new ArrayList<>();
         Map<String, String> slugOwner = new HashMap<>();
         for (Map.Entry<String, List<Document>> e : byValue.entrySet()) {
-            String slug = termSlug(e.getKey());
+            String slug = Routes.term(key, e.getKey());
             // two spellings that fold alike ("Bộ Công an", "Bộ công an") share one page
             String owner = slugOwner.putIfAbsent(slug, e.getKey());
             if (owner != null) {
@@ -158,13 +130,13 @@ public final class SiteAssembler {
                 terms.set(terms.indexOf(t), new Term(t.key(), t.label(), t.outputPath(), List.copyOf(merged)));
                 continue;
             }
-            terms.add(new Term(e.getKey(), label.apply(e.getKey()), termPath(key, e.getKey()), List.copyOf(e.getValue())));
+            terms.add(new Term(e.getKey(), label.apply(e.getKey()), Routes.term(key, e.getKey()), List.copyOf(e.getValue())));
         }
         Comparator<Term> order = descending
                 ? Comparator.comparing(Term::key).reversed()
                 : Comparator.comparing(Term::label, collator).thenComparing(Term::key);
         terms.sort(order);
-        return new Taxonomy(key, key + "/index.html", List.copyOf(terms));
+        return new Taxonomy(key, Routes.taxonomy(key), List.copyOf(terms));
     }
 
 }

@@ -36,7 +36,7 @@ final class RelationDiagram {
         java.util.Set<Document> drawn = drawn(site, xrefs);
         for (Document d : site.documents()) {
             if (!drawn.contains(d)) continue;
-            String key = d.meta().blank().contains("number") ? "slug:" + d.slug() : ReferenceScanner.key(d.number());
+            String key = keyOf(d);
             nodes.put(key, new Node(key, d.number(), label.apply("type." + d.meta().type()), d.meta().issuer(), d));
         }
         List<Edge> edges = new ArrayList<>();
@@ -178,7 +178,7 @@ final class RelationDiagram {
     }
 
     private static String keyOf(Document d) {
-        return d.meta().blank().contains("number") ? "slug:" + d.slug() : ReferenceScanner.key(d.number());
+        return d.numberKey() == null ? "slug:" + d.slug() : d.numberKey();
     }
 
     /** Longest-path layering: a document sits one layer below what it implements, replaces or cites. */

@@ -1,5 +1,6 @@
 package vn.antq.site.render;
 
+import vn.antq.site.model.Routes;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -114,18 +115,18 @@ public final class SiteRenderer {
     /** Every page of the site by its output path, in the order they are rendered. */
     private Map<String, Runnable> jobs() {
         Map<String, Runnable> jobs = new LinkedHashMap<>();
-        add(jobs, "index.html", this::home);
-        add(jobs, "van-ban/index.html", this::register);
-        add(jobs, "404.html", this::notFound);
-        add(jobs, "tim-kiem/index.html", this::searchPage);
-        add(jobs, "tham-chieu/index.html", this::citedRegister);
-        add(jobs, "so-do/index.html", this::diagram);
-        if (!glossary.entries().isEmpty()) add(jobs, "thuat-ngu/index.html", this::glossaryPage);
-        if (!calendar.events().isEmpty()) add(jobs, "lich/index.html", this::calendarPages);
+        add(jobs, Routes.HOME, this::home);
+        add(jobs, Routes.REGISTER, this::register);
+        add(jobs, Routes.NOT_FOUND, this::notFound);
+        add(jobs, Routes.SEARCH, this::searchPage);
+        add(jobs, Routes.CITED, this::citedRegister);
+        add(jobs, Routes.DIAGRAM, this::diagram);
+        if (!glossary.entries().isEmpty()) add(jobs, Routes.GLOSSARY, this::glossaryPage);
+        if (!calendar.events().isEmpty()) add(jobs, Routes.CALENDAR, this::calendarPages);
         if (!site.checklists().isEmpty()) {
-            add(jobs, "tu-kiem-tra/index.html", this::checklistList);
-            add(jobs, "tu-kiem-tra/" + SiteAssembler.SUPERVISOR + "/index.html", this::supervisor);
-            for (Checklist c : site.checklists()) add(jobs, SiteAssembler.checklistPath(c.id()), () -> checklist(c));
+            add(jobs, Routes.CHECKLISTS, this::checklistList);
+            add(jobs, Routes.SUPERVISOR, this::supervisor);
+            for (Checklist c : site.checklists()) add(jobs, Routes.checklist(c.id()), () -> checklist(c));
         }
         for (Document d : site.documents()) add(jobs, d.outputPath(), () -> document(d));
         for (Page p : site.pages()) add(jobs, p.outputPath(), () -> page(p));
@@ -144,7 +145,7 @@ public final class SiteRenderer {
     // ---- pages ----
 
     private void home() {
-        Map<String, Object> m = common("index.html", site.config().title(), List.of());
+        Map<String, Object> m = common(Routes.HOME, site.config().title(), List.of());
         Page home = site.home();
         Rendered body = home == null ? null : bodies.get(home.sourcePath());
         m.put("body", new BodyModel(body == null ? Utf8Text.of("") : body.body()));
@@ -154,11 +155,11 @@ public final class SiteRenderer {
         m.put("latest", views.documentModels(site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size()))));
         m.put("documentCount", site.documents().size());
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
-        write("home.ftlh", "index.html", m, null);
+        write("home.ftlh", Routes.HOME, m, null);
     }
 
     private void register() {
-        String path = "van-ban/index.html";
+        String path = Routes.REGISTER;
         Map<String, Object> m = common(path, theme.message("register.title"), List.of());
         m.put("documents", views.documentModels(site.documents()));
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
@@ -166,7 +167,7 @@ public final class SiteRenderer {
     }
 
     private void searchPage() {
-        String path = "tim-kiem/index.html";
+        String path = Routes.SEARCH;
         Map<String, Object> m = common(path, theme.message("search.title"), List.of());
         m.put("documents", views.documentModels(site.documents()));
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
@@ -174,15 +175,15 @@ public final class SiteRenderer {
     }
 
     private void citedRegister() {
-        String path = "tham-chieu/index.html";
-        Map<String, Object> m = common(path, theme.message("cited.title"), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
+        String path = Routes.CITED;
+        Map<String, Object> m = common(path, theme.message("cited.title"), List.of(crumb(theme.message("nav.documents"), Routes.REGISTER)));
         m.put("cited", xrefs.cited().stream().map(views::cited).toList());
         write("cited.ftlh", path, m, null);
     }
 
     private void diagram() {
-        String path = "so-do/index.html";
-        Map<String, Object> m = common(path, theme.message("diagram.title"), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
+        String path = Routes.DIAGRAM;
+        Map<String, Object> m = common(path, theme.message("diagram.title"), List.of(crumb(theme.message("nav.documents"), Routes.REGISTER)));
         m.put("svg", RelationDiagram.svg(site, xrefs, theme::message, path));
         m.put("capped", site.documents().size() > RelationDiagram.MAX_DOCUMENTS);
         List<Map<String, Object>> relations = new ArrayList<>();
@@ -192,18 +193,18 @@ public final class SiteRenderer {
     }
 
     private void glossaryPage() {
-        String path = "thuat-ngu/index.html";
+        String path = Routes.GLOSSARY;
         Map<String, Object> m = common(path, theme.message("glossary.title"), List.of());
         m.put("entries", glossary.entries().stream().map(views::glossaryEntry).toList());
         write("glossary.ftlh", path, m, null);
     }
 
     private void calendarPages() {
-        String path = "lich/index.html";
+        String path = Routes.CALENDAR;
         Map<String, Object> m = common(path, theme.message("calendar.title"), List.of());
         m.put("groups", views.calendarGroups(calendar));
         write("calendar.ftlh", path, m, null);
-        writeFile("lich/antq.ics", IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl())
+        writeFile(Routes.CALENDAR_FILE, IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -212,7 +213,7 @@ public final class SiteRenderer {
         v.put("id", c.id());
         v.put("title", c.title());
         v.put("summary", c.summary() == null ? "" : c.summary());
-        v.put("path", SiteAssembler.checklistPath(c.id()));
+        v.put("path", Routes.checklist(c.id()));
         // questions (what the form's progress counts), and how many of them only apply to some units
         v.put("items", c.questions().size());
         v.put("conditional", c.questions().stream().filter(i -> i.when() != null).count());
@@ -220,16 +221,16 @@ public final class SiteRenderer {
     }
 
     private void checklistList() {
-        String path = "tu-kiem-tra/index.html";
+        String path = Routes.CHECKLISTS;
         Map<String, Object> m = common(path, theme.message("checklist.list_title"), List.of());
         m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
         write("checklists.ftlh", path, m, null);
     }
 
     private void supervisor() {
-        String path = "tu-kiem-tra/" + SiteAssembler.SUPERVISOR + "/index.html";
+        String path = Routes.SUPERVISOR;
         Map<String, Object> m = common(path, theme.message("supervisor.title"),
-                List.of(crumb(theme.message("nav.checklists"), "tu-kiem-tra/index.html")));
+                List.of(crumb(theme.message("nav.checklists"), Routes.CHECKLISTS)));
         m.put("checklists", site.checklists().stream().map(c -> supervisorChecklist(c, path)).toList());
         write("supervisor.ftlh", path, m, null);
     }
@@ -280,11 +281,11 @@ public final class SiteRenderer {
     }
 
     private void checklist(Checklist c) {
-        String path = SiteAssembler.checklistPath(c.id());
+        String path = Routes.checklist(c.id());
         byte[] compiled = JsCompiler.compile(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String script = "assets/checklists/" + HashedAssets.hashedName(c.id() + ".js", compiled);
         writeFile(script, compiled);
-        Map<String, Object> m = common(path, c.title(), List.of(crumb(theme.message("nav.checklists"), "tu-kiem-tra/index.html")));
+        Map<String, Object> m = common(path, c.title(), List.of(crumb(theme.message("nav.checklists"), Routes.CHECKLISTS)));
         m.put("checklist", views.checklist(c, path, (md, line) ->
                 markdown.renderFragment(c.sourcePath(), md, line, path, site.outputPathBySource()::get, problems)));
         m.put("checklistScript", script);
@@ -293,11 +294,11 @@ public final class SiteRenderer {
     }
 
     private void notFound() {
-        Map<String, Object> m = common("404.html", theme.message("notfound.title"), List.of());
+        Map<String, Object> m = common(Routes.NOT_FOUND, theme.message("notfound.title"), List.of());
         // a server shows 404.html at any depth: relative links need an absolute base there
         String base = site.config().baseUrl();
         m.put("root", base == null ? "" : java.net.URI.create(base).getPath());
-        write("404.ftlh", "404.html", m, null);
+        write("404.ftlh", Routes.NOT_FOUND, m, null);
     }
 
     /** Renders one document's page (the preview server's fast path). */
@@ -307,7 +308,7 @@ public final class SiteRenderer {
 
     private void document(Document d) {
         String path = d.outputPath();
-        Map<String, Object> m = common(path, d.title(), List.of(crumb(theme.message("nav.documents"), "van-ban/index.html")));
+        Map<String, Object> m = common(path, d.title(), List.of(crumb(theme.message("nav.documents"), Routes.REGISTER)));
         Rendered r = bodies.get(d.sourcePath());
         m.put("doc", views.documentModel(d));
         m.put("relationsOut", views.relations(xrefs.outgoing(d), false));
@@ -361,21 +362,21 @@ public final class SiteRenderer {
         m.put("nav", nav(path));
         m.put("footerPages", footer());
         List<Map<String, Object>> all = new ArrayList<>();
-        all.add(crumb(theme.message("nav.home"), "index.html"));
+        all.add(crumb(theme.message("nav.home"), Routes.HOME));
         all.addAll(crumbs);
-        m.put("breadcrumbs", path.equals("index.html") ? List.of() : all);
+        m.put("breadcrumbs", path.equals(Routes.HOME) ? List.of() : all);
         m.put("canonical", site.config().baseUrl() == null ? "" : site.config().baseUrl() + canonicalPath(path));
         return m;
     }
 
     private List<Map<String, Object>> nav(String current) {
         List<Map<String, Object>> items = new ArrayList<>();
-        items.add(navItem("nav.home", "index.html", current));
-        items.add(navItem("nav.documents", "van-ban/index.html", current));
-        if (!site.checklists().isEmpty()) items.add(navItem("nav.checklists", "tu-kiem-tra/index.html", current));
-        items.add(navItem("nav.search", "tim-kiem/index.html", current));
-        if (!glossary.entries().isEmpty()) items.add(navItem("nav.glossary", "thuat-ngu/index.html", current));
-        if (!calendar.events().isEmpty()) items.add(navItem("nav.calendar", "lich/index.html", current));
+        items.add(navItem("nav.home", Routes.HOME, current));
+        items.add(navItem("nav.documents", Routes.REGISTER, current));
+        if (!site.checklists().isEmpty()) items.add(navItem("nav.checklists", Routes.CHECKLISTS, current));
+        items.add(navItem("nav.search", Routes.SEARCH, current));
+        if (!glossary.entries().isEmpty()) items.add(navItem("nav.glossary", Routes.GLOSSARY, current));
+        if (!calendar.events().isEmpty()) items.add(navItem("nav.calendar", Routes.CALENDAR, current));
         for (Page p : site.pages()) {
             if (p.meta().menu() > 0) {
                 Map<String, Object> v = new LinkedHashMap<>();
@@ -428,7 +429,7 @@ public final class SiteRenderer {
 
     /** "van-ban/x/index.html" → "van-ban/x/" for canonical URLs on a server. */
     public static String canonicalPath(String path) {
-        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        return path.endsWith(Routes.HOME) ? path.substring(0, path.length() - Routes.HOME.length()) : path;
     }
 
     private static String nonNull(String s) {

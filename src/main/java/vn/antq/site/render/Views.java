@@ -1,5 +1,6 @@
 package vn.antq.site.render;
 
+import vn.antq.site.model.Routes;
 import vn.antq.site.calendar.Calendar;
 import vn.antq.site.calendar.CalendarEvent;
 import vn.antq.site.checklist.Checklist;
@@ -345,7 +346,7 @@ final class Views {
     }
 
     private static String termPath(String taxonomy, String key) {
-        return SiteAssembler.termPath(taxonomy, key);
+        return Routes.term(taxonomy, key);
     }
 
     private List<Map<String, Object>> links(String taxonomy, List<String> keys, java.util.function.Function<String, String> label) {

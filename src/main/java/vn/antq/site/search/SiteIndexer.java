@@ -1,5 +1,6 @@
 package vn.antq.site.search;
 
+import vn.antq.site.model.Routes;
 import vn.antq.site.checklist.Checklist;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.markdown.SectionText;
@@ -53,7 +54,7 @@ public final class SiteIndexer {
                 for (Checklist.Item i : s.items()) sb.append(i.text()).append('\n').append(i.help()).append('\n');
                 sections.add(new SectionText(s.id(), s.title(), sb.toString().strip()));
             }
-            out.add(new SearchDocument(SiteAssembler.checklistPath(c.id()), c.title(), label.apply("search.kind.checklist"),
+            out.add(new SearchDocument(Routes.checklist(c.id()), c.title(), label.apply("search.kind.checklist"),
                     c.summary() == null ? "" : c.summary(), null, null, c.audience(), 0, "", sections, CHECKLIST_PRIOR));
         }
         if (!glossary.entries().isEmpty()) {
@@ -62,7 +63,7 @@ public final class SiteIndexer {
                 String text = (e.expansion() == null ? "" : e.expansion()) + "\n" + (e.definition() == null ? "" : e.definition());
                 sections.add(new SectionText(e.id(), e.term(), text.strip()));
             }
-            out.add(new SearchDocument("thuat-ngu/index.html", label.apply("glossary.title"), label.apply("search.kind.page"),
+            out.add(new SearchDocument(Routes.GLOSSARY, label.apply("glossary.title"), label.apply("search.kind.page"),
                     "", null, null, List.of(), 0, "", sections, PAGE_PRIOR));
         }
         return out;

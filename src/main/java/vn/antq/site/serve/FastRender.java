@@ -15,7 +15,6 @@ import vn.antq.site.content.Yaml;
 import vn.antq.site.markdown.Rendered;
 import vn.antq.site.model.Document;
 import vn.antq.site.publish.Staging;
-import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.render.SiteRenderer;
 
 import java.nio.file.Files;
@@ -55,7 +54,7 @@ final class FastRender {
         if (fm == null || problems.hasErrors()) return false;
         DocumentMeta meta = Schema.document(fm, problems);
         if (problems.hasErrors() || !meta.equals(old.meta())) return false;
-        String self = meta.blank().contains("number") ? null : ReferenceScanner.key(meta.number());
+        String self = old.numberKey(); // the metadata is the old document's
         Rendered body = s.markdown().render(rel, fm.body(), fm.bodyLine(), old.outputPath(), s.site().outputPathBySource()::get,
                 problems, self);
         if (problems.hasErrors()) return false;

@@ -62,7 +62,7 @@ public final class TestDocuments {
                 null, null, List.of(), List.of(), null, List.copyOf(implementsNumbers), List.copyOf(replaces),
                 List.copyOf(amends), List.of(), List.copyOf(guides), List.copyOf(basis), null, List.copyOf(deadlines),
                 false, null, false);
-        return new Document(meta, "content/van-ban/" + s + ".md", "Nội dung.\n", 8, SiteAssembler.documentPath(s));
+        return new Document(meta, "content/van-ban/" + s + ".md", "Nội dung.\n", 8, Routes.document(s));
     }
 
     /** The site of these documents, assembled as a build assembles it (newest first, numbers indexed). */
