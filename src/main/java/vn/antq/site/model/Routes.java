@@ -45,6 +45,11 @@ public final class Routes {
         return taxonomy + "/" + (slug.isEmpty() ? "khac" : slug) + "/index.html";
     }
 
+    /** "van-ban/x/index.html" → "van-ban/x/": the path a server shows, for canonical URLs. */
+    public static String canonical(String path) {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+
     /** Output path of a plain page from its folders ({@code huong-dan/bien-tap} → {@code huong-dan/bien-tap/index.html}). */
     public static String page(String folders) {
         return folders.isEmpty() ? HOME : folders + "/index.html";

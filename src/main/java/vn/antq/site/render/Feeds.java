@@ -1,5 +1,6 @@
 package vn.antq.site.render;
 
+import vn.antq.site.model.Routes;
 import vn.antq.site.content.DocDate;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Site;
@@ -30,7 +31,7 @@ public final class Feeds {
         java.util.Map<String, Document> byPath = new java.util.HashMap<>();
         for (Document d : site.documents()) byPath.put(d.outputPath(), d);
         for (String p : pages) {
-            sb.append("  <url><loc>").append(xml(base + SiteRenderer.canonicalPath(p))).append("</loc>");
+            sb.append("  <url><loc>").append(xml(base + Routes.canonical(p))).append("</loc>");
             Document d = byPath.get(p);
             if (d != null && d.meta().date().complete()) sb.append("<lastmod>").append(d.meta().date().iso()).append("</lastmod>");
             sb.append("</url>\n");
@@ -53,7 +54,7 @@ public final class Feeds {
             sb.append("  <subtitle>").append(xml(site.config().description())).append("</subtitle>\n");
         }
         for (Document d : docs) {
-            String url = base + SiteRenderer.canonicalPath(d.outputPath());
+            String url = base + Routes.canonical(d.outputPath());
             sb.append("  <entry>\n")
                     .append("    <title>").append(xml(d.number() + " — " + d.title())).append("</title>\n")
                     .append("    <id>").append(xml(url)).append("</id>\n")

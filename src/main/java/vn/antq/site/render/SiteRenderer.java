@@ -56,6 +56,8 @@ public final class SiteRenderer {
     private final Staging out;
     private final Problems problems;
     private final Views views;
+    private final PageFrame frame;
+    private final ChecklistViews checklists;
     private final PageReuse reuse;
     private final ModelFingerprint fingerprints;
     /** Output path → fingerprint of every page rendered or reused. */
@@ -80,6 +82,8 @@ public final class SiteRenderer {
         this.problems = problems;
         this.reuse = reuse;
         this.views = new Views(site, theme);
+        this.frame = new PageFrame(site, theme, glossary, calendar, assets);
+        this.checklists = new ChecklistViews(site, theme, views, markdown, problems);
         this.fingerprints = new ModelFingerprint(theme.templateFingerprint(), List.of(theme.messages(), assets));
     }
 
@@ -145,12 +149,12 @@ public final class SiteRenderer {
     // ---- pages ----
 
     private void home() {
-        Map<String, Object> m = common(Routes.HOME, site.config().title(), List.of());
+        Map<String, Object> m = frame.common(Routes.HOME, site.config().title(), List.of());
         Page home = site.home();
         Rendered body = home == null ? null : bodies.get(home.sourcePath());
         m.put("body", new BodyModel(body == null ? Utf8Text.of("") : body.body()));
         m.put("hasGlossary", !glossary.entries().isEmpty());
-        m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
+        m.put("checklists", site.checklists().stream().map(checklists::summary).toList());
         m.put("hasCalendar", !calendar.events().isEmpty());
         m.put("latest", views.documentModels(site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size()))));
         m.put("documentCount", site.documents().size());
@@ -160,7 +164,7 @@ public final class SiteRenderer {
 
     private void register() {
         String path = Routes.REGISTER;
-        Map<String, Object> m = common(path, theme.message("register.title"), List.of());
+        Map<String, Object> m = frame.common(path, theme.message("register.title"), List.of());
         m.put("documents", views.documentModels(site.documents()));
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         write("list.ftlh", path, m, null);
@@ -168,7 +172,7 @@ public final class SiteRenderer {
 
     private void searchPage() {
         String path = Routes.SEARCH;
-        Map<String, Object> m = common(path, theme.message("search.title"), List.of());
+        Map<String, Object> m = frame.common(path, theme.message("search.title"), List.of());
         m.put("documents", views.documentModels(site.documents()));
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         write("search.ftlh", path, m, null);
@@ -176,14 +180,14 @@ public final class SiteRenderer {
 
     private void citedRegister() {
         String path = Routes.CITED;
-        Map<String, Object> m = common(path, theme.message("cited.title"), List.of(crumb(theme.message("nav.documents"), Routes.REGISTER)));
+        Map<String, Object> m = frame.common(path, theme.message("cited.title"), List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER)));
         m.put("cited", xrefs.cited().stream().map(views::cited).toList());
         write("cited.ftlh", path, m, null);
     }
 
     private void diagram() {
         String path = Routes.DIAGRAM;
-        Map<String, Object> m = common(path, theme.message("diagram.title"), List.of(crumb(theme.message("nav.documents"), Routes.REGISTER)));
+        Map<String, Object> m = frame.common(path, theme.message("diagram.title"), List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER)));
         m.put("svg", RelationDiagram.svg(site, xrefs, theme::message, path));
         m.put("capped", site.documents().size() > RelationDiagram.MAX_DOCUMENTS);
         List<Map<String, Object>> relations = new ArrayList<>();
@@ -194,90 +198,33 @@ public final class SiteRenderer {
 
     private void glossaryPage() {
         String path = Routes.GLOSSARY;
-        Map<String, Object> m = common(path, theme.message("glossary.title"), List.of());
+        Map<String, Object> m = frame.common(path, theme.message("glossary.title"), List.of());
         m.put("entries", glossary.entries().stream().map(views::glossaryEntry).toList());
         write("glossary.ftlh", path, m, null);
     }
 
     private void calendarPages() {
         String path = Routes.CALENDAR;
-        Map<String, Object> m = common(path, theme.message("calendar.title"), List.of());
+        Map<String, Object> m = frame.common(path, theme.message("calendar.title"), List.of());
         m.put("groups", views.calendarGroups(calendar));
         write("calendar.ftlh", path, m, null);
         writeFile(Routes.CALENDAR_FILE, IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private Map<String, Object> checklistSummary(Checklist c) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("id", c.id());
-        v.put("title", c.title());
-        v.put("summary", c.summary() == null ? "" : c.summary());
-        v.put("path", Routes.checklist(c.id()));
-        // questions (what the form's progress counts), and how many of them only apply to some units
-        v.put("items", c.questions().size());
-        v.put("conditional", c.questions().stream().filter(i -> i.when() != null).count());
-        return v;
-    }
-
     private void checklistList() {
         String path = Routes.CHECKLISTS;
-        Map<String, Object> m = common(path, theme.message("checklist.list_title"), List.of());
-        m.put("checklists", site.checklists().stream().map(this::checklistSummary).toList());
+        Map<String, Object> m = frame.common(path, theme.message("checklist.list_title"), List.of());
+        m.put("checklists", site.checklists().stream().map(checklists::summary).toList());
         write("checklists.ftlh", path, m, null);
     }
 
     private void supervisor() {
         String path = Routes.SUPERVISOR;
-        Map<String, Object> m = common(path, theme.message("supervisor.title"),
-                List.of(crumb(theme.message("nav.checklists"), Routes.CHECKLISTS)));
-        m.put("checklists", site.checklists().stream().map(c -> supervisorChecklist(c, path)).toList());
+        Map<String, Object> m = frame.common(path, theme.message("supervisor.title"),
+                List.of(PageFrame.crumb(theme.message("nav.checklists"), Routes.CHECKLISTS)));
+        m.put("checklists", site.checklists().stream().map(c -> checklists.supervisor(c, path)).toList());
         write("supervisor.ftlh", path, m, null);
-    }
-
-    /**
-     * What the supervisor page shows of one checklist: its outcomes (pass/fail outcomes and score
-     * bands alike), whether it is scored, its criteria as plain text in order, and the plan's targets.
-     */
-    private Map<String, Object> supervisorChecklist(Checklist c, String path) {
-        Map<String, Object> v = checklistSummary(c);
-        v.put("version", c.version());
-        v.put("scored", Checklist.SCORE.equals(c.type()));
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (Checklist.Outcome o : c.outcomes()) labels.put(o.id(), o.label());
-        for (Checklist.Band b : c.bands()) labels.put(b.id(), b.label());
-        v.put("outcomes", labels.entrySet().stream().map(e -> Map.of("id", e.getKey(), "label", e.getValue())).toList());
-        // the checklist page reports any problem in these texts; this copy must not report it again
-        Problems quiet = new Problems(problems.messages());
-        List<Map<String, Object>> criteria = new ArrayList<>();
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (Checklist.Section s : c.sections()) {
-            List<Map<String, Object>> inSection = new ArrayList<>();
-            for (Checklist.Item i : s.items()) {
-                if (!i.isCriterion()) continue;
-                String html = markdown.renderFragment(c.sourcePath(), i.text(), i.line(), path, site.outputPathBySource()::get, quiet);
-                inSection.add(Map.of("id", i.id(), "kind", i.kind(), "text", org.jsoup.Jsoup.parseBodyFragment(html).text()));
-            }
-            if (!inSection.isEmpty()) sections.add(Map.of("title", s.title() == null ? "" : s.title(), "criteria", inSection));
-            criteria.addAll(inSection);
-        }
-        v.put("criteria", criteria);
-        v.put("criteriaSections", sections);
-        List<Map<String, Object>> targets = new ArrayList<>();
-        for (Checklist.Target t : c.targets()) {
-            Map<String, Object> tv = new LinkedHashMap<>();
-            tv.put("label", t.label());
-            tv.put("outcomes", String.join(" ", t.outcomes()));
-            tv.put("outcomeLabels", String.join(theme.message("supervisor.or"),
-                    t.outcomes().stream().map(o -> labels.getOrDefault(o, o)).toList()));
-            tv.put("min", Views.formatNumber(t.min()));
-            tv.put("minLabel", Views.percentVi(t.min()));
-            tv.put("strict", t.strict());
-            tv.put("source", t.source() == null ? "" : t.source());
-            targets.add(tv);
-        }
-        v.put("targets", targets);
-        return v;
     }
 
     private void checklist(Checklist c) {
@@ -285,8 +232,8 @@ public final class SiteRenderer {
         byte[] compiled = JsCompiler.compile(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String script = "assets/checklists/" + HashedAssets.hashedName(c.id() + ".js", compiled);
         writeFile(script, compiled);
-        Map<String, Object> m = common(path, c.title(), List.of(crumb(theme.message("nav.checklists"), Routes.CHECKLISTS)));
-        m.put("checklist", views.checklist(c, path, (md, line) ->
+        Map<String, Object> m = frame.common(path, c.title(), List.of(PageFrame.crumb(theme.message("nav.checklists"), Routes.CHECKLISTS)));
+        m.put("checklist", checklists.form(c, path, (md, line) ->
                 markdown.renderFragment(c.sourcePath(), md, line, path, site.outputPathBySource()::get, problems)));
         m.put("checklistScript", script);
         m.put("description", c.summary() == null ? "" : c.summary());
@@ -294,7 +241,7 @@ public final class SiteRenderer {
     }
 
     private void notFound() {
-        Map<String, Object> m = common(Routes.NOT_FOUND, theme.message("notfound.title"), List.of());
+        Map<String, Object> m = frame.common(Routes.NOT_FOUND, theme.message("notfound.title"), List.of());
         // a server shows 404.html at any depth: relative links need an absolute base there
         String base = site.config().baseUrl();
         m.put("root", base == null ? "" : java.net.URI.create(base).getPath());
@@ -308,7 +255,7 @@ public final class SiteRenderer {
 
     private void document(Document d) {
         String path = d.outputPath();
-        Map<String, Object> m = common(path, d.title(), List.of(crumb(theme.message("nav.documents"), Routes.REGISTER)));
+        Map<String, Object> m = frame.common(path, d.title(), List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER)));
         Rendered r = bodies.get(d.sourcePath());
         m.put("doc", views.documentModel(d));
         m.put("relationsOut", views.relations(xrefs.outgoing(d), false));
@@ -316,17 +263,17 @@ public final class SiteRenderer {
         m.put("cites", xrefs.citesOf(d).stream().map(views::citing).toList());
         m.put("citedBy", views.places(xrefs.citedBy(d)));
         m.put("body", new BodyModel(r.body()));
-        m.put("toc", toc(r.headings()));
+        m.put("toc", PageFrame.toc(r.headings()));
         m.put("description", d.meta().summary() == null ? "" : d.meta().summary());
         write("document.ftlh", path, m, d.sourcePath());
     }
 
     private void page(Page p) {
         String path = p.outputPath();
-        Map<String, Object> m = common(path, p.title(), List.of());
+        Map<String, Object> m = frame.common(path, p.title(), List.of());
         Rendered r = bodies.get(p.sourcePath());
         m.put("body", new BodyModel(r.body()));
-        m.put("toc", toc(r.headings()));
+        m.put("toc", PageFrame.toc(r.headings()));
         m.put("description", p.meta().description() == null ? "" : p.meta().description());
         String template = p.meta().template() == null ? "page.ftlh" : p.meta().template() + ".ftlh";
         write(template, path, m, p.sourcePath());
@@ -334,106 +281,18 @@ public final class SiteRenderer {
 
     private void taxonomy(Taxonomy t) {
         Map<String, Object> view = views.taxonomy(t);
-        Map<String, Object> m = common(t.outputPath(), (String) view.get("label"), List.of());
+        Map<String, Object> m = frame.common(t.outputPath(), (String) view.get("label"), List.of());
         m.put("taxonomy", view);
         write("taxonomy.ftlh", t.outputPath(), m, null);
     }
 
     private void term(Taxonomy t, Term term) {
         String label = theme.message("taxonomy." + t.key());
-        Map<String, Object> m = common(term.outputPath(), label + ": " + term.label(), List.of(crumb(label, t.outputPath())));
+        Map<String, Object> m = frame.common(term.outputPath(), label + ": " + term.label(), List.of(PageFrame.crumb(label, t.outputPath())));
         m.put("taxonomy", views.taxonomy(t));
         m.put("term", views.term(term));
         m.put("documents", views.documentModels(term.documents()));
         write("term.ftlh", term.outputPath(), m, null);
-    }
-
-    // ---- shared model ----
-
-    private Map<String, Object> common(String path, String title, List<Map<String, Object>> crumbs) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", Map.of("title", site.config().title(), "description", nonNull(site.config().description())));
-        m.put("msg", theme.messages());
-        m.put("root", Urls.rootPrefix(path));
-        m.put("path", path);
-        m.put("assets", assets);
-        m.put("title", title);
-        m.put("description", nonNull(site.config().description()));
-        m.put("nav", nav(path));
-        m.put("footerPages", footer());
-        List<Map<String, Object>> all = new ArrayList<>();
-        all.add(crumb(theme.message("nav.home"), Routes.HOME));
-        all.addAll(crumbs);
-        m.put("breadcrumbs", path.equals(Routes.HOME) ? List.of() : all);
-        m.put("canonical", site.config().baseUrl() == null ? "" : site.config().baseUrl() + canonicalPath(path));
-        return m;
-    }
-
-    private List<Map<String, Object>> nav(String current) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        items.add(navItem("nav.home", Routes.HOME, current));
-        items.add(navItem("nav.documents", Routes.REGISTER, current));
-        if (!site.checklists().isEmpty()) items.add(navItem("nav.checklists", Routes.CHECKLISTS, current));
-        items.add(navItem("nav.search", Routes.SEARCH, current));
-        if (!glossary.entries().isEmpty()) items.add(navItem("nav.glossary", Routes.GLOSSARY, current));
-        if (!calendar.events().isEmpty()) items.add(navItem("nav.calendar", Routes.CALENDAR, current));
-        for (Page p : site.pages()) {
-            if (p.meta().menu() > 0) {
-                Map<String, Object> v = new LinkedHashMap<>();
-                v.put("label", p.title());
-                v.put("path", p.outputPath());
-                v.put("current", current.equals(p.outputPath()) ? "page" : "");
-                items.add(v);
-            }
-        }
-        return items;
-    }
-
-    /** aria-current is "page" on the page itself and "true" inside its section. */
-    private Map<String, Object> navItem(String key, String path, String current) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("label", theme.message(key));
-        v.put("path", path);
-        String section = path.substring(0, path.lastIndexOf('/') + 1);
-        v.put("current", current.equals(path) ? "page" : !section.isEmpty() && current.startsWith(section) ? "true" : "");
-        return v;
-    }
-
-    private List<Map<String, Object>> footer() {
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Page p : site.pages()) {
-            if (p.meta().footer()) items.add(crumb(p.title(), p.outputPath()));
-        }
-        return items;
-    }
-
-    private static Map<String, Object> crumb(String label, String path) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("label", label);
-        v.put("path", path);
-        return v;
-    }
-
-    private static List<Map<String, Object>> toc(List<TocEntry> headings) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (TocEntry h : headings) {
-            if (h.level() < 2 || h.level() > 3) continue;
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("level", h.level());
-            v.put("id", h.id());
-            v.put("text", h.text());
-            out.add(v);
-        }
-        return out;
-    }
-
-    /** "van-ban/x/index.html" → "van-ban/x/" for canonical URLs on a server. */
-    public static String canonicalPath(String path) {
-        return path.endsWith(Routes.HOME) ? path.substring(0, path.length() - Routes.HOME.length()) : path;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 
     /**

@@ -145,7 +145,7 @@ final class Views {
 
     private final ReferenceScanner scanner = new ReferenceScanner();
 
-    private String typeOf(String number) {
+    String typeOf(String number) {
         return scanner.scan(number).stream().findFirst()
                 .map(x -> theme.message("type." + x.type())).orElse("");
     }
@@ -252,97 +252,6 @@ final class Views {
             out.add(g);
         });
         return out;
-    }
-
-    /** Renders a Markdown fragment (item text, help) at a file line. */
-    interface Fragments {
-        String html(String markdown, int line);
-    }
-
-    Map<String, Object> checklist(Checklist c, String pagePath, Fragments md) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("id", c.id());
-        v.put("title", c.title());
-        v.put("summary", c.summary() == null ? "" : c.summary());
-        v.put("version", c.version());
-        v.put("notice", c.notice() == null ? "" : c.notice());
-        v.put("type", c.type());
-        v.put("scored", Checklist.SCORE.equals(c.type()));
-        v.put("total", c.total());
-        v.put("intro", md.html(c.intro(), 1));
-        List<Map<String, Object>> outcomes = new ArrayList<>();
-        for (Checklist.Outcome o : c.outcomes()) outcomes.add(Map.of("id", o.id(), "label", o.label()));
-        for (Checklist.Band b : c.bands()) {
-            Map<String, Object> band = new LinkedHashMap<>();
-            band.put("id", b.id());
-            band.put("label", b.label());
-            band.put("min", b.min() == null ? "" : formatNumber(b.min()));
-            outcomes.add(band);
-        }
-        v.put("outcomes", outcomes);
-        List<Map<String, Object>> basis = new ArrayList<>();
-        for (String n : c.legalBasis()) {
-            Document d = basisDocument(n);
-            Map<String, Object> b = new LinkedHashMap<>();
-            b.put("number", d != null ? d.number() : n);
-            b.put("typeLabel", d != null ? theme.message("type." + d.meta().type()) : typeOf(n));
-            b.put("title", d != null ? d.title() : "");
-            b.put("path", d != null ? d.outputPath() : null);
-            basis.add(b);
-        }
-        v.put("legalBasis", basis);
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (Checklist.Section s : c.sections()) {
-            Map<String, Object> sv = new LinkedHashMap<>();
-            sv.put("id", s.id());
-            sv.put("title", s.title());
-            sv.put("intro", md.html(s.intro(), 1));
-            List<Map<String, Object>> items = new ArrayList<>();
-            for (Checklist.Item i : s.items()) {
-                Map<String, Object> iv = new LinkedHashMap<>();
-                iv.put("id", i.id());
-                iv.put("kind", i.kind());
-                iv.put("text", md.html(i.text(), i.line()));
-                iv.put("help", md.html(i.help(), i.line()));
-                iv.put("required", i.required());
-                iv.put("points", i.points());
-                iv.put("na", i.na());
-                iv.put("basis", i.basis() == null ? "" : i.basis());
-                iv.put("conditional", i.when() != null);
-                iv.put("min", i.min() == null ? "" : formatNumber(i.min()));
-                iv.put("max", i.max() == null ? "" : formatNumber(i.max()));
-                iv.put("integer", i.integer());
-                iv.put("message", i.message() == null ? "" : i.message());
-                List<Map<String, Object>> options = new ArrayList<>();
-                for (Checklist.Option o : i.options()) options.add(Map.of("id", o.id(), "label", o.label()));
-                iv.put("options", options);
-                items.add(iv);
-            }
-            sv.put("items", items);
-            sections.add(sv);
-        }
-        v.put("sections", sections);
-        return v;
-    }
-
-    /** The document a checklist's legal basis names: by number, or by slug when its number is blank in the original; or null. */
-    Document basisDocument(String n) {
-        Document d = site.documentsByNumber().get(ReferenceScanner.key(n));
-        if (d == null) d = site.documents().stream().filter(x -> x.slug().equals(n)).findFirst().orElse(null);
-        return d;
-    }
-
-    /** A number as a data attribute holds it: "70", "75.5". */
-    static String formatNumber(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
-    /**
-     * A percent as Vietnamese writes it, "75,5 %" (decimal comma, narrow no-break space before
-     * the sign): the form the supervisor script gives its computed shares.
-     */
-    static String percentVi(double d) {
-        return formatNumber(d).replace('.', ',') + "\u202F%";
     }
 
     private static String termPath(String taxonomy, String key) {
