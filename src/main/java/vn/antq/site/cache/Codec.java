@@ -18,47 +18,38 @@ final class Codec {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         final DataOutputStream data = new DataOutputStream(bytes);
 
-        Out string(String s) {
+        /** A write to memory, which cannot fail but says it might. */
+        private interface Write {
+            void to(DataOutputStream data) throws IOException;
+        }
+
+        private Out put(Write w) {
             try {
-                if (s == null) {
-                    data.writeInt(-1);
-                } else {
-                    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                    data.writeInt(b.length);
-                    data.write(b);
-                }
+                w.to(data);
                 return this;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        Out string(String s) {
+            if (s == null) return integer(-1);
+            return bytes(s.getBytes(StandardCharsets.UTF_8));
         }
 
         Out bytes(byte[] b) {
-            try {
-                data.writeInt(b.length);
-                data.write(b);
-                return this;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return put(d -> {
+                d.writeInt(b.length);
+                d.write(b);
+            });
         }
 
         Out integer(int i) {
-            try {
-                data.writeInt(i);
-                return this;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return put(d -> d.writeInt(i));
         }
 
         Out number(long l) {
-            try {
-                data.writeLong(l);
-                return this;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return put(d -> d.writeLong(l));
         }
 
         Out hash(ContentHash h) {

@@ -120,15 +120,19 @@ public final class SiteRenderer {
     private Map<String, Runnable> jobs() {
         Map<String, Runnable> jobs = new LinkedHashMap<>();
         add(jobs, Routes.HOME, this::home);
-        add(jobs, Routes.REGISTER, this::register);
+        add(jobs, Routes.REGISTER, () -> everyDocument(Routes.REGISTER, "register.title", "list.ftlh"));
         add(jobs, Routes.NOT_FOUND, this::notFound);
-        add(jobs, Routes.SEARCH, this::searchPage);
+        add(jobs, Routes.SEARCH, () -> everyDocument(Routes.SEARCH, "search.title", "search.ftlh"));
         add(jobs, Routes.CITED, this::citedRegister);
         add(jobs, Routes.DIAGRAM, this::diagram);
-        if (!glossary.entries().isEmpty()) add(jobs, Routes.GLOSSARY, this::glossaryPage);
+        if (!glossary.entries().isEmpty()) {
+            add(jobs, Routes.GLOSSARY, () -> listPage(Routes.GLOSSARY, "glossary.title", "glossary.ftlh", "entries",
+                    glossary.entries().stream().map(views::glossaryEntry).toList()));
+        }
         if (!calendar.events().isEmpty()) add(jobs, Routes.CALENDAR, this::calendarPages);
         if (!site.checklists().isEmpty()) {
-            add(jobs, Routes.CHECKLISTS, this::checklistList);
+            add(jobs, Routes.CHECKLISTS, () -> listPage(Routes.CHECKLISTS, "checklist.list_title", "checklists.ftlh", "checklists",
+                    site.checklists().stream().map(checklists::summary).toList()));
             add(jobs, Routes.SUPERVISOR, this::supervisor);
             for (Checklist c : site.checklists()) add(jobs, Routes.checklist(c.id()), () -> checklist(c));
         }
@@ -162,20 +166,12 @@ public final class SiteRenderer {
         write("home.ftlh", Routes.HOME, m, null);
     }
 
-    private void register() {
-        String path = Routes.REGISTER;
-        Map<String, Object> m = frame.common(path, theme.message("register.title"), List.of());
+    /** The register and the search page: every document and every taxonomy. */
+    private void everyDocument(String path, String titleKey, String template) {
+        Map<String, Object> m = frame.common(path, theme.message(titleKey), List.of());
         m.put("documents", views.documentModels(site.documents()));
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
-        write("list.ftlh", path, m, null);
-    }
-
-    private void searchPage() {
-        String path = Routes.SEARCH;
-        Map<String, Object> m = frame.common(path, theme.message("search.title"), List.of());
-        m.put("documents", views.documentModels(site.documents()));
-        m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
-        write("search.ftlh", path, m, null);
+        write(template, path, m, null);
     }
 
     private void citedRegister() {
@@ -196,11 +192,11 @@ public final class SiteRenderer {
         write("diagram.ftlh", path, m, null);
     }
 
-    private void glossaryPage() {
-        String path = Routes.GLOSSARY;
-        Map<String, Object> m = frame.common(path, theme.message("glossary.title"), List.of());
-        m.put("entries", glossary.entries().stream().map(views::glossaryEntry).toList());
-        write("glossary.ftlh", path, m, null);
+    /** A page of the menu listing one thing: {@code key} holds the list. */
+    private void listPage(String path, String titleKey, String template, String key, Object list) {
+        Map<String, Object> m = frame.common(path, theme.message(titleKey), List.of());
+        m.put(key, list);
+        write(template, path, m, null);
     }
 
     private void calendarPages() {
@@ -210,13 +206,6 @@ public final class SiteRenderer {
         write("calendar.ftlh", path, m, null);
         writeFile(Routes.CALENDAR_FILE, IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private void checklistList() {
-        String path = Routes.CHECKLISTS;
-        Map<String, Object> m = frame.common(path, theme.message("checklist.list_title"), List.of());
-        m.put("checklists", site.checklists().stream().map(checklists::summary).toList());
-        write("checklists.ftlh", path, m, null);
     }
 
     private void supervisor() {

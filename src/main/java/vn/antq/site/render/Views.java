@@ -101,11 +101,13 @@ final class Views {
     }
 
     Map<String, Object> term(Term t) {
+        return ordered("key", t.key(), "label", t.label(), "path", t.outputPath(), "count", t.documents().size());
+    }
+
+    /** A map of these keys and values, in this order (what a template lists as written). */
+    static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("key", t.key());
-        v.put("label", t.label());
-        v.put("path", t.outputPath());
-        v.put("count", t.documents().size());
+        for (int i = 0; i < keysAndValues.length; i += 2) v.put((String) keysAndValues[i], keysAndValues[i + 1]);
         return v;
     }
 
@@ -209,14 +211,9 @@ final class Views {
     }
 
     Map<String, Object> glossaryEntry(GlossaryEntry e) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("term", e.term());
-        v.put("id", e.id());
-        v.put("abbr", e.isAbbreviation());
-        v.put("expansion", e.expansion() == null ? "" : e.expansion());
-        v.put("definition", e.definition() == null ? "" : e.definition());
-        v.put("aliases", e.aliases());
-        return v;
+        return ordered("term", e.term(), "id", e.id(), "abbr", e.isAbbreviation(),
+                "expansion", e.expansion() == null ? "" : e.expansion(),
+                "definition", e.definition() == null ? "" : e.definition(), "aliases", e.aliases());
     }
 
     /** Events grouped: monthly first, then each month of the year that has any. */
