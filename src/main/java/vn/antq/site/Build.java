@@ -145,12 +145,19 @@ public final class Build {
         // folder, one that holds only the files that change (every other published file stays)
         boolean inPlace = cache != null && publish && inspection == null && cache.published(options.out());
         Staging staging = inPlace ? Staging.changes(options.out()) : Staging.create(options.out());
+        String prepared = null, previous = null;
         try {
             Map<String, String> assets = HashedAssets.publish(theme.assets(), staging);
             String searchDir = keptSearch;
+            String previousSearch = inPlace ? cache.lastSearchFiles(options.out()) : null;
+            previous = previousSearch;
             if (keptSearch != null && inPlace) {
                 staging.keep(SearchOutput.META);
                 staging.keepTree(keptSearch);
+            } else if (inPlace && previousSearch != null) {
+                // most index files are the same after an edit: linked, not written
+                searchDir = SearchOutput.prepare(index, options.out(), previousSearch, labels, staging);
+                prepared = searchDir;
             } else if (keptSearch == null || !staging.link(SearchOutput.META, options.out().resolve(SearchOutput.META))
                     || !staging.linkTree(keptSearch, options.out().resolve(keptSearch))) {
                 searchDir = SearchOutput.write(index == null
@@ -171,6 +178,7 @@ public final class Build {
             if (inspection != null) inspection.inspect(staging.dir(), site, bodies, glossary, problems);
             if (problems.hasErrors() || !publish) {
                 staging.discard();
+                SearchOutput.abandon(options.out(), prepared, previousSearch);
                 return problems.hasErrors() ? failed(problems, start)
                         : new BuildResult(false, pages, site.documents().size(), millis(start), problems);
             }
@@ -184,9 +192,11 @@ public final class Build {
             return new BuildResult(true, pages, site.documents().size(), millis(start), problems, kept);
         } catch (IOException e) {
             staging.discard();
+            SearchOutput.abandon(options.out(), prepared, previous);
             throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             staging.discard();
+            SearchOutput.abandon(options.out(), prepared, previous);
             throw e;
         }
     }

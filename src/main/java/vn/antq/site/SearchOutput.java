@@ -72,40 +72,82 @@ final class SearchOutput {
         long start = System.nanoTime();
         Staging scratch = Staging.create(out);
         try {
-            String dir = write(index, scratch, labels);
-            int written = 0, kept = 0;
-            if (!dir.equals(previousDir)) {
-                Path from = scratch.dir().resolve(dir), to = out.resolve(dir), old = out.resolve(previousDir);
-                Staging.deleteTree(to); // left by an update that did not finish
-                List<Path> files;
-                try (Stream<Path> s = Files.walk(from)) {
-                    files = s.filter(Files::isRegularFile).toList();
-                }
-                for (Path f : files) {
-                    String rel = from.relativize(f).toString();
-                    Path target = to.resolve(rel), same = old.resolve(rel);
-                    Files.createDirectories(target.getParent());
-                    if (Files.isRegularFile(same) && Files.mismatch(same, f) == -1) {
-                        link(target, same);
-                        kept++;
-                    } else {
-                        Files.move(f, target);
-                        written++;
-                    }
-                }
-            }
+            Placed placed = place(index, out, previousDir, labels, scratch);
+            int written = placed.written();
             Path meta = out.resolve(META), newMeta = scratch.dir().resolve(META);
             if (!Files.isRegularFile(meta) || Files.mismatch(meta, newMeta) != -1) {
                 move(newMeta, meta);
                 written++;
             }
-            if (!dir.equals(previousDir)) Staging.deleteTree(out.resolve(previousDir));
-            return new Update(dir, written, kept, (System.nanoTime() - start) / 1_000_000);
+            if (!placed.dir().equals(previousDir)) Staging.deleteTree(out.resolve(previousDir));
+            return new Update(placed.dir(), written, placed.kept(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             scratch.discard();
         }
+    }
+
+    /**
+     * For a build that stages only changes ({@link Staging#changes}): the new index folder is put
+     * in {@code out} beside the published one, as {@link #update} does (unchanged files linked), but
+     * nothing names it yet: the meta script that does is staged, and moves in with the pages; the
+     * old folder, no longer among the outputs, goes then too. If the build fails, {@link #abandon}.
+     *
+     * @return the new index folder
+     */
+    static String prepare(SearchIndex index, Path out, String previousDir, Map<String, String> labels, Staging staging) {
+        Staging scratch = Staging.create(out);
+        try {
+            Placed placed = place(index, out, previousDir, labels, scratch);
+            staging.write(META, Files.readAllBytes(scratch.dir().resolve(META)));
+            staging.keepTree(placed.dir());
+            return placed.dir();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            scratch.discard();
+        }
+    }
+
+    /** Removes an index folder {@link #prepare} put beside the published one, when the build failed. */
+    static void abandon(Path out, String dir, String previousDir) {
+        if (dir == null || dir.equals(previousDir)) return;
+        try {
+            Staging.deleteTree(out.resolve(dir));
+        } catch (IOException e) {
+            // an unnamed folder: the next successful build removes it
+        }
+    }
+
+    private record Placed(String dir, int written, int kept) {}
+
+    /** Writes the index into {@code scratch}, then its folder into {@code out}, linking the files {@code previousDir} has the same. */
+    private static Placed place(SearchIndex index, Path out, String previousDir, Map<String, String> labels, Staging scratch)
+            throws IOException {
+        String dir = write(index, scratch, labels);
+        int written = 0, kept = 0;
+        if (!dir.equals(previousDir)) {
+            Path from = scratch.dir().resolve(dir), to = out.resolve(dir), old = out.resolve(previousDir);
+            Staging.deleteTree(to); // left by an update that did not finish
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(from)) {
+                files = s.filter(Files::isRegularFile).toList();
+            }
+            for (Path f : files) {
+                String rel = from.relativize(f).toString();
+                Path target = to.resolve(rel), same = old.resolve(rel);
+                Files.createDirectories(target.getParent());
+                if (Files.isRegularFile(same) && Files.mismatch(same, f) == -1) {
+                    link(target, same);
+                    kept++;
+                } else {
+                    Files.move(f, target);
+                    written++;
+                }
+            }
+        }
+        return new Placed(dir, written, kept);
     }
 
     private static void link(Path target, Path existing) throws IOException {

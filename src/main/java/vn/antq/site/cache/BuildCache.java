@@ -170,6 +170,19 @@ public final class BuildCache {
         }
     }
 
+    /** The index folder the last build published in {@code out}, if it is still there; or null. */
+    public String lastSearchFiles(Path out) {
+        try {
+            Codec.In in = new Codec.In(Files.readAllBytes(dir.resolve("search")));
+            if (in.integer() != SEARCH_MAGIC || !in.string().equals(key(out))) return null;
+            in.hash();
+            String searchDir = in.string();
+            return Files.isDirectory(out.resolve(searchDir)) ? searchDir : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /**
      * After publishing into {@code out}: the pages' fingerprints (with the files now there), the
      * search files' input, the abbreviations the bodies were rendered with; bodies this build did
