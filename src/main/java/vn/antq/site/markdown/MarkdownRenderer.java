@@ -29,6 +29,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import vn.antq.site.content.Problems;
 import vn.antq.site.references.Citation;
 import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.tasks.BufferPool;
 import vn.antq.site.text.Folding;
 import vn.antq.site.text.Urls;
 import vn.antq.site.text.Utf8Buffer;
@@ -57,10 +58,11 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final TextDecorator decorator;
-    /** A buffer per rendering thread the page body is encoded into (kept from body to body). */
-    private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(() -> new Utf8Buffer(64 * 1024));
-    /** A buffer per rendering thread a body's text runs are escaped into (see {@link TextRunRenderer}). */
-    private final ThreadLocal<Utf8Buffer> runBuffers = ThreadLocal.withInitial(() -> new Utf8Buffer(64 * 1024));
+    /**
+     * Buffers a rendering thread keeps from body to body: one a body's text runs are escaped
+     * into (see {@link TextRunRenderer}), one the body is encoded into.
+     */
+    private final BufferPool<Utf8Buffer> buffers = new BufferPool<>(() -> new Utf8Buffer(64 * 1024));
 
     public MarkdownRenderer() {
         this(Decorations.NONE);
@@ -167,11 +169,17 @@ public final class MarkdownRenderer {
         if (!rawHtml) {
             // Markdown's own markup: decorated while rendering, attributes filtered by IdsAndLinks
             TextDecorator.Pass pass = decorator.pass(selfKey, outputPath);
-            TextRunRenderer.Decorating decorating = new TextRunRenderer.Decorating(pass, sections, runBuffers.get());
-            doc.set(TextRunRenderer.DECORATING, decorating);
-            doc.set(FILTER_ATTRIBUTES, true);
-            Utf8Text html = decorating.fill(renderer.render(doc), buffers.get());
-            return new Rendered(html, headings, pass.citations(), SectionText.extract(doc, ids, headingTexts));
+            Utf8Buffer runs = buffers.borrow(), body = buffers.borrow();
+            try {
+                TextRunRenderer.Decorating decorating = new TextRunRenderer.Decorating(pass, sections, runs);
+                doc.set(TextRunRenderer.DECORATING, decorating);
+                doc.set(FILTER_ATTRIBUTES, true);
+                Utf8Text html = decorating.fill(renderer.render(doc), body);
+                return new Rendered(html, headings, pass.citations(), SectionText.extract(doc, ids, headingTexts));
+            } finally {
+                buffers.release(body);
+                buffers.release(runs);
+            }
         }
         String html = renderer.render(doc);
         if (!sanitizer.isSafe(html)) {

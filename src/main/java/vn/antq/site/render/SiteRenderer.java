@@ -21,6 +21,7 @@ import vn.antq.site.model.Site;
 import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
 import vn.antq.site.publish.Staging;
+import vn.antq.site.tasks.BufferPool;
 import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.Urls;
 import vn.antq.site.text.Utf8Text;
@@ -56,7 +57,7 @@ public final class SiteRenderer {
     private final Problems problems;
     private final Views views;
     /** A page buffer per rendering thread, reused from page to page. */
-    private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
+    private final BufferPool<PageWriter> writers = new BufferPool<>(PageWriter::new);
     private final Map<String, String> assets;
     private final AtomicInteger written = new AtomicInteger();
 
@@ -430,9 +431,13 @@ public final class SiteRenderer {
     private void write(String templateName, String outputPath, Map<String, Object> model, String sourcePath) {
         try {
             Template t = theme.freemarker().getTemplate(templateName);
-            PageWriter w = writers.get().start();
-            t.process(model, w);
-            out.write(outputPath, w.toByteArray());
+            PageWriter w = writers.borrow().start();
+            try {
+                t.process(model, w);
+                out.write(outputPath, w.toByteArray());
+            } finally {
+                writers.release(w);
+            }
         } catch (freemarker.template.TemplateNotFoundException e) {
             problems.error(sourcePath == null ? "themes" : sourcePath, 0, 0, "page.unknownTemplate",
                     templateName.replace(".ftlh", ""), String.join(", ", theme.templates()));

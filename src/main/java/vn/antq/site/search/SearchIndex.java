@@ -1,6 +1,7 @@
 package vn.antq.site.search;
 
 import vn.antq.site.markdown.SectionText;
+import vn.antq.site.tasks.BufferPool;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,11 +92,11 @@ public final class SearchIndex {
     private static List<Postings> postings(List<SearchDocument> docs, Vocabulary vocabulary, int[] length) {
         List<Postings> postings = new ArrayList<>(PARTS);
         for (int p = 0; p < PARTS; p++) postings.add(new Postings());
-        ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(() -> new TermCounter(vocabulary));
+        BufferPool<TermCounter> counters = new BufferPool<>(() -> new TermCounter(vocabulary));
         for (int from = 0; from < docs.size(); from += BATCH) {
             int first = from, to = Math.min(docs.size(), from + BATCH);
             List<TermCounter.PageTerms> batch = IntStream.range(first, to).parallel()
-                    .mapToObj(d -> counters.get().count(docs.get(d), PARTS)).toList();
+                    .mapToObj(d -> counters.with(counter -> counter.count(docs.get(d), PARTS))).toList();
             for (int i = 0; i < batch.size(); i++) length[first + i] = batch.get(i).length();
             IntStream.range(0, PARTS).parallel().forEach(p -> {
                 for (int i = 0; i < batch.size(); i++) postings.get(p).appendPage(batch.get(i), p, first + i);

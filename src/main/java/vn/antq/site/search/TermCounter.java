@@ -5,8 +5,9 @@ import vn.antq.site.markdown.SectionText;
 /**
  * Counts the terms of one page at a time: every syllable by its exact spelling and every pair
  * of adjacent syllables, weighted by field (see {@link SearchIndex#W_TITLE}), then cut by
- * partition of the keys for {@link Postings}. Not thread-safe: one per thread, reused from
- * page to page (its {@link WordReader} keeps a table of the words it has seen).
+ * partition of the keys for {@link Postings}. Not thread-safe: each thread borrows one from a
+ * {@link vn.antq.site.tasks.BufferPool} and reuses it from page to page (its {@link WordReader}
+ * keeps a table of the words it has seen).
  */
 final class TermCounter implements WordReader.Sink {
     /**
