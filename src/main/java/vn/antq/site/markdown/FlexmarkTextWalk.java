@@ -128,8 +128,12 @@ final class FlexmarkTextWalk {
     private void written(Node n, boolean quoted, List<FootnoteBlock> footnotes) {
         BasedSequence all = n.getChars();
         Node first = n.getFirstChild(), last = n.getLastChild();
-        if (first == null || first.getStartOffset() < all.getStartOffset() || last.getEndOffset() > all.getEndOffset()) {
+        if (first == null) {
             to.shown(all.toString());
+            return;
+        }
+        if (first.getStartOffset() < all.getStartOffset() || last.getEndOffset() > all.getEndOffset()) {
+            children(n, quoted, footnotes); // the runs the renderer wrote, at least
             return;
         }
         to.shown(all.baseSubSequence(all.getStartOffset(), first.getStartOffset()).toString());
