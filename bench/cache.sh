@@ -50,7 +50,7 @@ run() {
   printf '%s\t%s\t%.1f\t%d\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" "$((rss / 1024))" >> "$RESULTS"
   log "$name: ${wall} s"
 }
-build() { java -jar "$WORK/antq-site.jar" build --source "$WORK" --out "$SITE"; }
+BUILD=(java -jar "$WORK/antq-site.jar" build --source "$WORK" --out "$SITE")
 check_same() {
   rm -rf "$WORK/clean"
   java -jar "$WORK/antq-site.jar" build --no-cache --source "$WORK" --out "$WORK/clean" >/dev/null 2>&1
@@ -60,14 +60,14 @@ check_same() {
 
 for ((r = 1; r <= RUNS; r++)); do
   rm -rf "$WORK/.antq-cache" "$SITE"
-  run cold build
-  run none build
+  run cold "${BUILD[@]}"
+  run none "${BUILD[@]}"
   printf '\n\nĐoạn thêm ở vòng %d về an ninh, trật tự.\n' "$r" >> "$WORK/content/van-ban/$DOC"
-  run text build
+  run text "${BUILD[@]}"
   sed -i "0,/^title: /s/^title: \"/title: \"(sửa $r) /" "$WORK/content/van-ban/$DOC"
-  run title build
+  run title "${BUILD[@]}"
   sed -i "0,/expansion: \"/s/expansion: \"/expansion: \"(sửa $r) /" "$WORK/content/_data/glossary.yaml"
-  run glossary build
+  run glossary "${BUILD[@]}"
   check_same "round $r"
   if [ "$HUGO" = 1 ] && command -v hugo >/dev/null; then
     rm -rf "$WORK/hugo-out"

@@ -19,7 +19,7 @@ public final class HtmlSanitizer {
                 .addTags("abbr", "del", "ins", "s", "mark", "figure", "figcaption", "section", "hr", "input",
                         "details", "summary", "small", "kbd", "var", "samp")
                 .addAttributes(":all", "id", "class", "title", "lang")
-                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("input", "type", "checked", "disabled", "readonly")
                 .addAttributes("ol", "start", "type")
                 .addAttributes("th", "align", "scope").addAttributes("td", "align")
                 .addAttributes("a", "rel", "hreflang")

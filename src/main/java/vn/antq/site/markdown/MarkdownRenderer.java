@@ -27,12 +27,11 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import vn.antq.site.content.Problems;
-import vn.antq.site.references.Citation;
 import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.tasks.BufferPool;
 import vn.antq.site.text.Folding;
 import vn.antq.site.text.Urls;
 import vn.antq.site.text.Utf8Buffer;
-import vn.antq.site.text.Utf8Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,21 +51,34 @@ public final class MarkdownRenderer {
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("ANTQ_HEADING_IDS", (Map<Node, String>) null);
     private static final DataKey<Map<Node, String>> LINK_TARGETS = new DataKey<>("ANTQ_LINK_TARGETS", (Map<Node, String>) null);
     private static final DataKey<Boolean> FILTER_ATTRIBUTES = new DataKey<>("ANTQ_FILTER_ATTRIBUTES", false);
+    /** A soft line break is written as one, as the source has it. */
+    private static final String SOFT_BREAK = "\n";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final TextDecorator decorator;
-    /** A buffer per rendering thread the page body is encoded into (kept from body to body). */
-    private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(() -> new Utf8Buffer(64 * 1024));
-    /** A buffer per rendering thread a body's text runs are escaped into (see {@link TextRunRenderer}). */
-    private final ThreadLocal<Utf8Buffer> runBuffers = ThreadLocal.withInitial(() -> new Utf8Buffer(64 * 1024));
+    private final boolean everyBodyThroughJsoup;
+    /**
+     * Buffers a rendering thread keeps from body to body: one a body's text runs are escaped
+     * into (see {@link TextRunRenderer}), one the body is encoded into.
+     */
+    private final BufferPool<Utf8Buffer> buffers = new BufferPool<>(() -> new Utf8Buffer(64 * 1024));
 
     public MarkdownRenderer() {
         this(Decorations.NONE);
     }
 
     public MarkdownRenderer(Decorations decorations) {
+        this(decorations, false);
+    }
+
+    /**
+     * @param everyBodyThroughJsoup whether bodies without raw HTML also take the raw-HTML path
+     *                              (jsoup), for the test that holds the two paths together
+     */
+    MarkdownRenderer(Decorations decorations, boolean everyBodyThroughJsoup) {
+        this.everyBodyThroughJsoup = everyBodyThroughJsoup;
         decorator = new TextDecorator(new ReferenceScanner(), decorations);
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
@@ -79,7 +91,7 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.SOFT_BREAK, SOFT_BREAK);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         parser = QuickBlockStart.parserBuilder(options).build();
         renderer = HtmlRenderer.builder(options)
@@ -112,7 +124,6 @@ public final class MarkdownRenderer {
         List<TocEntry> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         Map<Node, String> headingTexts = new IdentityHashMap<>();
-        Map<Node, TextDecorator.Section> sections = new IdentityHashMap<>();
         Map<Node, String> targets = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
         // ids set by attribute blocks on other elements ("Đoạn {#điểm-a}"), kept as written
@@ -126,7 +137,6 @@ public final class MarkdownRenderer {
                 String id = unique(explicit != null ? Folding.slug(explicit) : Folding.slug(text), used);
                 ids.put(h, id);
                 headingTexts.put(h, text);
-                if (h.getLevel() >= 2 && h.getLevel() <= 4) sections.put(h, new TextDecorator.Section(id, text));
                 headings.add(new TocEntry(h.getLevel(), id, text));
             } else if (node instanceof Link link) {
                 String url = link.getUrl().toString();
@@ -151,7 +161,8 @@ public final class MarkdownRenderer {
                 rawHtml = true;
             }
         }
-        if (!rawHtml) {
+        boolean throughJsoup = rawHtml || everyBodyThroughJsoup;
+        if (!throughJsoup) {
             // links to this page's own headings, folded like their ids; with raw HTML they are
             // folded on the cleaned tree, which knows its ids too
             Set<String> pageIds = new HashSet<>(used);
@@ -164,14 +175,24 @@ public final class MarkdownRenderer {
         }
         doc.set(HEADING_IDS, ids);
         doc.set(LINK_TARGETS, targets);
-        if (!rawHtml) {
-            // Markdown's own markup: decorated while rendering, attributes filtered by IdsAndLinks
-            TextDecorator.Pass pass = decorator.pass(selfKey, outputPath);
-            TextRunRenderer.Decorating decorating = new TextRunRenderer.Decorating(pass, sections, runBuffers.get());
-            doc.set(TextRunRenderer.DECORATING, decorating);
-            doc.set(FILTER_ATTRIBUTES, true);
-            Utf8Text html = decorating.fill(renderer.render(doc), buffers.get());
-            return new Rendered(html, headings, pass.citations(), SectionText.extract(doc, ids, headingTexts));
+        TextDecorator.Pass pass = decorator.pass(selfKey, outputPath);
+        SectionText.Collector sections = SectionText.collector();
+        if (!throughJsoup) {
+            // Markdown's own markup: rendered with a mark for each run of text, the runs then
+            // decorated in one walk with the sections (footnotes are numbered by rendering),
+            // attributes filtered by IdsAndLinks
+            Utf8Buffer runBuffer = buffers.borrow(), body = buffers.borrow();
+            try {
+                TextRunRenderer.Runs runs = new TextRunRenderer.Runs(runBuffer);
+                doc.set(TextRunRenderer.RUNS, runs);
+                doc.set(FILTER_ATTRIBUTES, true);
+                String html = renderer.render(doc);
+                FlexmarkTextWalk.walk(doc, ids, headingTexts, SOFT_BREAK, TextVisitor.both(decorator.decorating(pass, runs), sections));
+                return new Rendered(runs.fill(html, body), headings, pass.citations(), sections.finish());
+            } finally {
+                buffers.release(body);
+                buffers.release(runBuffer);
+            }
         }
         String html = renderer.render(doc);
         if (!sanitizer.isSafe(html)) {
@@ -179,8 +200,12 @@ public final class MarkdownRenderer {
         }
         org.jsoup.nodes.Document clean = sanitizer.cleanDocument(html);
         foldPageLinks(clean.body());
-        List<Citation> citations = decorator.decorate(clean.body(), selfKey, outputPath);
-        return new Rendered(clean.body().html(), headings, citations, SectionText.extract(clean.body()));
+        // the same walk over the cleaned tree: Markdown's headings keep the text flexmark read
+        Map<String, String> headingsById = new HashMap<>();
+        for (TocEntry h : headings) headingsById.put(h.id(), h.text());
+        JsoupTextWalk.walk(clean.body(), headingsById,
+                TextVisitor.both(decorator.decorating(pass, new JsoupTextWalk.Decorated()), sections));
+        return new Rendered(clean.body().html(), headings, pass.citations(), sections.finish());
     }
 
     /**

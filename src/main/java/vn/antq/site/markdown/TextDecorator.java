@@ -1,10 +1,5 @@
 package vn.antq.site.markdown;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import vn.antq.site.references.Citation;
 import vn.antq.site.references.LegalReference;
 import vn.antq.site.references.ReferenceScanner;
@@ -21,13 +16,11 @@ import java.util.Set;
  * Decorates the running text of a page: records every cited document number with the
  * section it is in, links numbers that have a page, and marks the first occurrence of each
  * glossary abbreviation in every section with {@code <abbr title>}. A {@link Pass} does this
- * for one page, text piece by text piece in reading order; Markdown without raw HTML feeds it
- * from the flexmark tree while rendering ({@link TextRunRenderer}), cleaned raw HTML from a
- * jsoup tree ({@link #decorate}).
+ * for one page, text piece by text piece in reading order, fed by {@link Decorating} from
+ * either tree's walk: flexmark's before its HTML is rendered ({@link FlexmarkTextWalk},
+ * {@link TextRunRenderer}), the jsoup tree of cleaned raw HTML ({@link JsoupTextWalk}).
  */
 final class TextDecorator {
-    private static final Set<String> SKIP = Set.of("a", "abbr", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style");
-
     private final ReferenceScanner scanner;
     private final Decorations decorations;
     private final AbbreviationFinder abbreviations;
@@ -126,56 +119,67 @@ final class TextDecorator {
         }
     }
 
-    /** Decorates a jsoup tree (cleaned raw HTML) in place; returns the citations. */
-    List<Citation> decorate(Element body, String selfKey, String outputPath) {
-        List<TextNode> texts = new ArrayList<>();
-        List<Section> sectionOfText = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            Section current = Section.NONE;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (e.tagName().matches("h[2-4]") && !e.id().isEmpty()) {
-                        current = new Section(e.id(), e.text());
-                    } else if (e.tagName().equals("li") && e.id().startsWith(Section.FOOTNOTE_PREFIX)) {
-                        current = Section.footnote(e.id());
-                    }
-                } else if (node instanceof TextNode t && !t.isBlank()) {
-                    texts.add(t);
-                    sectionOfText.add(current);
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {}
-        }, body);
-
-        Pass pass = pass(selfKey, outputPath);
-        for (int i = 0; i < texts.size(); i++) {
-            TextNode t = texts.get(i);
-            String text = t.getWholeText();
-            List<Span> spans = pass.spans(text, text.toCharArray(), sectionOfText.get(i), insideSkipped(t));
-            if (spans.isEmpty()) continue;
-            int pos = 0;
-            for (Span sp : spans) {
-                if (sp.start() > pos) t.before(new TextNode(text.substring(pos, sp.start())));
-                String inner = text.substring(sp.start(), sp.end());
-                t.before(sp.href() != null
-                        ? new Element("a").attr("href", sp.href()).addClass("ref").text(inner)
-                        : new Element("abbr").attr("title", sp.title()).text(inner));
-                pos = sp.end();
-            }
-            if (pos < text.length()) t.before(new TextNode(text.substring(pos)));
-            t.remove();
-        }
-        return pass.citations();
+    /**
+     * @param <N> the tree node a run of text comes from
+     * @param out where each run's decoration goes (escaped into the page, or made into nodes)
+     */
+    <N> Decorating<N> decorating(Pass pass, Output<N> out) {
+        return new Decorating<>(pass, out);
     }
 
-    private static boolean insideSkipped(Node n) {
-        for (Node p = n.parentNode(); p instanceof Element e; p = p.parentNode()) {
-            if (SKIP.contains(e.tagName())) return true;
+    /** Writes the decoration of a run of text into the tree it comes from. */
+    interface Output<N> {
+        /** @param spans what to replace in {@code text} (= {@code chars}), in order; often none */
+        void run(N at, String text, char[] chars, List<Span> spans);
+    }
+
+    /**
+     * The decoration of one page's text as a walk reports it, from either tree: tracks the
+     * section (a heading of levels 2–4, or a footnote) and decorates each run through its
+     * {@link Pass}, text in headings and links cited but left as it is.
+     */
+    static final class Decorating<N> implements TextVisitor<N> {
+        private final Pass pass;
+        private final Output<N> out;
+        private Section current = Section.NONE;
+        private boolean inHeading;
+
+        private Decorating(Pass pass, Output<N> out) {
+            this.pass = pass;
+            this.out = out;
         }
-        return false;
+
+        @Override
+        public void startHeading(int level, String id, String text) {
+            // a heading's own text starts its section
+            if (level >= 2 && level <= 4) current = new Section(id, text);
+            inHeading = true;
+        }
+
+        @Override
+        public void endHeading() {
+            inHeading = false;
+        }
+
+        @Override
+        public void startFootnote(String id) {
+            current = Section.footnote(id);
+        }
+
+        @Override
+        public void text(N at, String text, boolean quoted) {
+            char[] chars = text.toCharArray(); // scanned and escaped from an array: this sees every character of the site
+            List<Span> spans = text.isBlank() ? List.of() : pass.spans(text, chars, current, quoted || inHeading);
+            out.run(at, text, chars, spans);
+        }
+
+        @Override
+        public void shown(String text) {}
+
+        @Override
+        public void code(String text) {}
+
+        @Override
+        public void lineBreak() {}
     }
 }

@@ -1,16 +1,7 @@
 package vn.antq.site.markdown;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -22,46 +13,55 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import vn.antq.site.text.Utf8Buffer;
 import vn.antq.site.text.Utf8Text;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders runs of text (text nodes joined by soft line breaks, as a browser sees them) and,
- * when the document carries a {@link Decorating}, decorates each run as it is written: cited
- * numbers become links, first abbreviations get {@code <abbr>}. Doing this on the flexmark
- * tree spares a second parse of the HTML, the costliest part of rendering a large site.
+ * Renders runs of text (text nodes joined by soft line breaks, as a browser sees them). When
+ * the document carries {@link Runs}, each run is written as a mark, later replaced by the run
+ * as a {@link FlexmarkTextWalk} decorated it: cited numbers become links, first abbreviations
+ * get {@code <abbr>}. Doing this on the flexmark tree spares a second parse of the HTML, the
+ * costliest part of rendering a large site.
  */
 final class TextRunRenderer implements NodeRenderer {
-    static final DataKey<Decorating> DECORATING = new DataKey<>("ANTQ_DECORATING", (Decorating) null);
+    static final DataKey<Runs> RUNS = new DataKey<>("ANTQ_RUNS", (Runs) null);
 
     /**
-     * One page's decoration state.
-     *
-     * @param headings the section each heading (levels 2–4) starts
+     * One page's runs: the renderer's marks, then the runs decorated and escaped, one after the
+     * other as UTF-8, in the order the walk told them, which must be the order the renderer
+     * wrote them (checked run by run).
      */
-    static final class Decorating {
-        private final TextDecorator.Pass pass;
-        private final Map<Node, TextDecorator.Section> headings;
-        private final Map<Node, TextDecorator.Section> footnotes = new IdentityHashMap<>();
-        private TextDecorator.Section current = TextDecorator.Section.NONE;
-        /** The runs, decorated and escaped, one after the other as UTF-8; where each ends. */
+    static final class Runs implements TextDecorator.Output<Node> {
         private final Utf8Buffer runs;
         private int[] runEnds = new int[64];
+        /** The node each run the walk told starts at. */
+        private Node[] starts = new Node[64];
         private int runCount;
+        /** The node each run the renderer wrote starts at. */
+        private Node[] rendered = new Node[64];
+        private int renderedCount;
 
         /** @param runs a buffer the thread reuses from page to page */
-        Decorating(TextDecorator.Pass pass, Map<Node, TextDecorator.Section> headings, Utf8Buffer runs) {
-            this.pass = pass;
-            this.headings = headings;
+        Runs(Utf8Buffer runs) {
             this.runs = runs.clear();
         }
 
-        private void endRun() {
-            if (runCount == runEnds.length) runEnds = java.util.Arrays.copyOf(runEnds, runCount * 2);
+        @Override
+        public void run(Node at, String text, char[] chars, List<TextDecorator.Span> spans) {
+            write(chars, spans, runs);
+            if (runCount == runEnds.length) {
+                runEnds = Arrays.copyOf(runEnds, runCount * 2);
+                starts = Arrays.copyOf(starts, runCount * 2);
+            }
+            starts[runCount] = at;
             runEnds[runCount++] = runs.mark();
+        }
+
+        /** The renderer writes the run starting at {@code node}. */
+        private void rendered(Node node) {
+            if (renderedCount == rendered.length) rendered = Arrays.copyOf(rendered, renderedCount * 2);
+            rendered[renderedCount++] = node;
         }
 
         /**
@@ -71,6 +71,12 @@ final class TextRunRenderer implements NodeRenderer {
          * it is given one mark ({@code U+0000}, which parsed Markdown never holds) instead.
          */
         Utf8Text fill(String html, Utf8Buffer out) {
+            for (int i = 0; i < Math.min(runCount, renderedCount); i++) {
+                if (starts[i] != rendered[i]) {
+                    throw new IllegalStateException("text run " + i + " rendered at " + rendered[i].getStartOffset()
+                            + " but told at " + starts[i].getStartOffset() + ": the walk and the renderer disagree on the text");
+                }
+            }
             out.clear();
             int done = 0, next = 0;
             for (int at = html.indexOf(RUN_MARK); at >= 0; at = html.indexOf(RUN_MARK, done)) {
@@ -79,8 +85,8 @@ final class TextRunRenderer implements NodeRenderer {
                 next++;
                 done = at + 1;
             }
-            if (next != runCount || html.indexOf(RUN_MARK, done) >= 0) {
-                throw new IllegalStateException(runCount + " text runs, " + next + "+ marks");
+            if (next != runCount || renderedCount != runCount || html.indexOf(RUN_MARK, done) >= 0) {
+                throw new IllegalStateException(runCount + " text runs told, " + renderedCount + " rendered, " + next + "+ marks");
             }
             return out.append(html, done, html.length()).toUtf8Text();
         }
@@ -95,29 +101,38 @@ final class TextRunRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(SoftLineBreak.class, (node, ctx, html) -> render(node, ctx, html)));
     }
 
-    private static boolean isRunPart(Node n) {
-        return n instanceof Text || n instanceof SoftLineBreak;
-    }
-
     private void render(Node node, NodeRendererContext ctx, HtmlWriter html) {
         // a run is written whole by its first node
-        if (isRunPart(node.getPrevious())) return;
-        String text;
-        if (node instanceof Text t && !isRunPart(node.getNext())) {
-            text = text(t.getChars());
-        } else {
-            String softBreak = ctx.getHtmlOptions().softBreak;
-            StringBuilder sb = new StringBuilder();
-            for (Node n = node; isRunPart(n); n = n.getNext()) {
-                if (n instanceof Text t) sb.append(text(t.getChars()));
-                else sb.append(softBreak);
-            }
-            text = sb.toString();
+        if (FlexmarkTextWalk.isRunPart(node.getPrevious())) return;
+        Runs runs = ctx.getDocument().get(RUNS);
+        if (runs != null) {
+            runs.rendered(node);
+            html.raw(RUN_MARK_STRING);
+            return;
         }
-        Decorating d = ctx.getDocument().get(DECORATING);
-        char[] chars = text.toCharArray(); // escaped from an array: this loop sees every character of the site
-        List<TextDecorator.Span> spans = d == null || text.isBlank() ? List.of() : d.pass.spans(text, chars, section(node, d), skipped(node));
-        Utf8Buffer out = d == null ? new Utf8Buffer(text.length() + 16) : d.runs;
+        // not decorated (raw HTML follows the other path): the run as it is
+        StringBuilder sb = new StringBuilder();
+        for (Node n = node; FlexmarkTextWalk.isRunPart(n); n = n.getNext()) {
+            if (n instanceof Text t) sb.append(text(t.getChars()));
+            else sb.append(ctx.getHtmlOptions().softBreak);
+        }
+        char[] chars = sb.toString().toCharArray();
+        Utf8Buffer out = new Utf8Buffer(chars.length + 16);
+        write(chars, List.of(), out);
+        html.raw(new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Markdown text with backslash escapes and entities resolved (the common case has neither). */
+    static String text(BasedSequence chars) {
+        // a piece of the source is cut from it directly: flexmark copies it char by char
+        String s = chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()
+                ? base.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
+        if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = chars.unescape();
+        return s.indexOf('\r') >= 0 ? Escaping.normalizeEOL(s) : s;
+    }
+
+    /** A run's text escaped, its spans made into links and abbreviations. */
+    private static void write(char[] chars, List<TextDecorator.Span> spans, Utf8Buffer out) {
         int pos = 0;
         for (TextDecorator.Span sp : spans) {
             escape(chars, pos, sp.start(), out);
@@ -137,52 +152,6 @@ final class TextRunRenderer implements NodeRenderer {
             pos = sp.end();
         }
         escape(chars, pos, chars.length, out);
-        if (d == null) {
-            html.raw(new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
-        } else {
-            html.raw(RUN_MARK_STRING);
-            d.endRun();
-        }
-    }
-
-    /** Markdown text with backslash escapes and entities resolved (the common case has neither). */
-    static String text(BasedSequence chars) {
-        // a piece of the source is cut from it directly: flexmark copies it char by char
-        String s = chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()
-                ? base.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
-        if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = chars.unescape();
-        return s.indexOf('\r') >= 0 ? Escaping.normalizeEOL(s) : s;
-    }
-
-    /** The section a run belongs to; a heading's own text starts its section. */
-    private static TextDecorator.Section section(Node node, Decorating d) {
-        for (Node p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof FootnoteBlock fb) {
-                return d.footnotes.computeIfAbsent(fb, k -> TextDecorator.Section.footnote(fb));
-            }
-            if (p instanceof Heading) {
-                TextDecorator.Section s = d.headings.get(p);
-                if (s != null) d.current = s;
-                return d.current;
-            }
-        }
-        return d.current;
-    }
-
-    /**
-     * Text in links, code, images and headings is scanned for citations but left as it is. A
-     * reference nothing defines ("[95/2026/NĐ-CP]" written in brackets) is plain text, as the
-     * browser shows it: it is decorated, as the raw-HTML path does.
-     */
-    private static boolean skipped(Node node) {
-        for (Node p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof LinkRef ref && !ref.isDefined() || p instanceof ImageRef img && !img.isDefined()) continue;
-            if (p instanceof Link || p instanceof LinkRef || p instanceof AutoLink || p instanceof MailLink
-                    || p instanceof Code || p instanceof Heading || p instanceof Image || p instanceof ImageRef) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** HTML-escapes {@code s[from, to)} as flexmark does for text: {@code & < > "}. */

@@ -22,6 +22,7 @@ import vn.antq.site.model.Site;
 import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
 import vn.antq.site.publish.Staging;
+import vn.antq.site.tasks.BufferPool;
 import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.ContentHash;
 import vn.antq.site.text.Urls;
@@ -63,7 +64,7 @@ public final class SiteRenderer {
     /** Output path → fingerprint of every page rendered or reused. */
     private final Map<String, ContentHash> rendered = new java.util.concurrent.ConcurrentHashMap<>();
     /** A page buffer per rendering thread, reused from page to page. */
-    private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
+    private final BufferPool<PageWriter> writers = new BufferPool<>(PageWriter::new);
     private final Map<String, String> assets;
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
@@ -304,9 +305,13 @@ public final class SiteRenderer {
             }
             Template t = theme.freemarker().getTemplate(templateName);
             written.incrementAndGet();
-            PageWriter w = writers.get().start();
-            t.process(model, w);
-            out.write(outputPath, w.toByteArray());
+            PageWriter w = writers.borrow().start();
+            try {
+                t.process(model, w);
+                out.write(outputPath, w.toByteArray());
+            } finally {
+                writers.release(w);
+            }
         } catch (freemarker.template.TemplateNotFoundException e) {
             problems.error(sourcePath == null ? "themes" : sourcePath, 0, 0, "page.unknownTemplate",
                     templateName.replace(".ftlh", ""), String.join(", ", theme.templates()));
