@@ -61,52 +61,46 @@ final class SearchOutput {
 
     /**
      * Brings the published search files in {@code out} to what {@link #write} gives for
-     * {@code index}, writing only files whose bytes change: a file of the new index folder that
-     * is the same as in the old one is hard-linked to it (copied where links are not
-     * supported), so it keeps its bytes and time. The new folder is complete before the meta
-     * script names it, and the old folder is removed after.
+     * {@code index}, writing only files whose bytes change (see {@link #place}). The new folder is
+     * complete before the meta script names it, and the old folder is removed after.
      *
      * @param previousDir the index folder published now
      */
     static Update update(SearchIndex index, Path out, String previousDir, Map<String, String> labels) {
         long start = System.nanoTime();
-        Staging scratch = Staging.create(out);
         try {
-            Placed placed = place(index, out, previousDir, labels, scratch);
+            Placed placed = place(index, out, previousDir, labels);
             int written = placed.written();
-            Path meta = out.resolve(META), newMeta = scratch.dir().resolve(META);
-            if (!Files.isRegularFile(meta) || Files.mismatch(meta, newMeta) != -1) {
-                move(newMeta, meta);
+            Path meta = out.resolve(META);
+            if (!Files.isRegularFile(meta) || !java.util.Arrays.equals(Files.readAllBytes(meta), placed.meta())) {
+                Path tmp = Files.createTempFile(out, ".meta-", ".js");
+                Files.write(tmp, placed.meta());
+                move(tmp, meta);
                 written++;
             }
             if (!placed.dir().equals(previousDir)) Staging.deleteTree(out.resolve(previousDir));
             return new Update(placed.dir(), written, placed.kept(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            scratch.discard();
         }
     }
 
     /**
      * For a build that stages only changes ({@link Staging#changes}): the new index folder is put
-     * in {@code out} beside the published one, as {@link #update} does (unchanged files linked), but
-     * nothing names it yet: the meta script that does is staged, and moves in with the pages; the
-     * old folder, no longer among the outputs, goes then too. If the build fails, {@link #abandon}.
+     * in {@code out} beside the published one (see {@link #place}), but nothing names it yet: the
+     * meta script that does is staged, and moves in with the pages; the old folder, no longer
+     * among the outputs, goes then too. If the build fails, {@link #abandon}.
      *
      * @return the new index folder
      */
     static String prepare(SearchIndex index, Path out, String previousDir, Map<String, String> labels, Staging staging) {
-        Staging scratch = Staging.create(out);
         try {
-            Placed placed = place(index, out, previousDir, labels, scratch);
-            staging.write(META, Files.readAllBytes(scratch.dir().resolve(META)));
+            Placed placed = place(index, out, previousDir, labels);
+            staging.write(META, placed.meta());
             staging.keepTree(placed.dir());
             return placed.dir();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            scratch.discard();
         }
     }
 
@@ -120,34 +114,45 @@ final class SearchOutput {
         }
     }
 
-    private record Placed(String dir, int written, int kept) {}
+    /** The index folder placed, the meta script naming it (not yet written), files written and linked. */
+    private record Placed(String dir, byte[] meta, int written, int kept) {}
 
-    /** Writes the index into {@code scratch}, then its folder into {@code out}, linking the files {@code previousDir} has the same. */
-    private static Placed place(SearchIndex index, Path out, String previousDir, Map<String, String> labels, Staging scratch)
-            throws IOException {
-        String dir = write(index, scratch, labels);
-        int written = 0, kept = 0;
-        if (!dir.equals(previousDir)) {
-            Path from = scratch.dir().resolve(dir), to = out.resolve(dir), old = out.resolve(previousDir);
-            Staging.deleteTree(to); // left by an update that did not finish
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(from)) {
-                files = s.filter(Files::isRegularFile).toList();
+    /**
+     * Writes the index folder straight into {@code out} beside {@code previousDir}: a file whose
+     * bytes are the same as the published one's is hard-linked to it (copied where links are not
+     * supported), so it keeps its bytes and time, and nothing is written twice (after a
+     * one-document edit of a 10,000-document site, 550 of 14,100 files differ).
+     */
+    private static Placed place(SearchIndex index, Path out, String previousDir, Map<String, String> labels) {
+        Path old = out.resolve(previousDir);
+        byte[][] meta = new byte[1][];
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+        String dir = new SearchWriter().write(index, (path, bytes) -> {
+            if (path.equals(META)) {
+                meta[0] = bytes;
+                return;
             }
-            for (Path f : files) {
-                String rel = from.relativize(f).toString();
-                Path target = to.resolve(rel), same = old.resolve(rel);
+            try {
+                String rel = path.substring(path.indexOf('/', "search/".length()) + 1);
+                Path target = out.resolve(path), same = old.resolve(rel);
+                if (target.equals(same)) return; // the same index: its folder is the published one
                 Files.createDirectories(target.getParent());
-                if (Files.isRegularFile(same) && Files.mismatch(same, f) == -1) {
+                // left by an update that did not finish: never write through a link to a published file
+                Files.deleteIfExists(target);
+                if (Files.isRegularFile(same) && Files.size(same) == bytes.length
+                        && java.util.Arrays.equals(Files.readAllBytes(same), bytes)) {
                     link(target, same);
-                    kept++;
+                    kept.incrementAndGet();
                 } else {
-                    Files.move(f, target);
-                    written++;
+                    Files.write(target, bytes);
+                    written.incrementAndGet();
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-        return new Placed(dir, written, kept);
+        }, labels, META).dir();
+        return new Placed(dir, meta[0], written.get(), kept.get());
     }
 
     private static void link(Path target, Path existing) throws IOException {

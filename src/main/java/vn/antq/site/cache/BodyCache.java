@@ -112,7 +112,7 @@ final class BodyCache implements BodyMemo {
             if (!abbr.equals(previousAbbreviations)) return null;
             String text = markdown.get();
             if (ENTITY.matcher(text).find()) return null;
-            for (String term : changedTerms) if (text.contains(term)) return null;
+            for (String term : changedTerms) if (occursAsWord(text, term)) return null;
         }
         int n = in.integer();
         for (int i = 0; i < n; i++) {
@@ -143,6 +143,21 @@ final class BodyCache implements BodyMemo {
         List<SectionText> sections = new ArrayList<>(n);
         for (int i = 0; i < n; i++) sections.add(new SectionText(in.string(), in.string(), in.string()));
         return new Kept(new Rendered(body, List.copyOf(headings), List.copyOf(citations), List.copyOf(sections)), List.copyOf(problems));
+    }
+
+    /**
+     * Whether {@code term} stands in {@code text} with no letter or digit glued on either side:
+     * the only places an abbreviation finder can see it (and where it changes how its neighbours
+     * are read), so a body without one renders the same whatever the glossary says of it.
+     */
+    static boolean occursAsWord(String text, String term) {
+        for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+            int end = i + term.length();
+            boolean before = i > 0 && Character.isLetterOrDigit(text.codePointBefore(i));
+            boolean after = end < text.length() && Character.isLetterOrDigit(text.codePointAt(end));
+            if (!before && !after) return true;
+        }
+        return false;
     }
 
     @Override

@@ -31,8 +31,19 @@ public final class SearchWriter {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    /** Where the files go: output path → bytes (called from several threads at once). */
+    @FunctionalInterface
+    public interface Sink {
+        void write(String outputPath, byte[] bytes);
+    }
+
     /** @param metaPath where the meta script goes */
     public Written write(SearchIndex index, Staging out, Map<String, String> labels, String metaPath) {
+        return write(index, out::write, labels, metaPath);
+    }
+
+    /** @param metaPath where the meta script goes */
+    public Written write(SearchIndex index, Sink out, Map<String, String> labels, String metaPath) {
         try {
             // terms grouped by shard, posting doc ids delta-coded; shards and excerpts are
             // encoded and written in parallel (a national site has tens of thousands)
