@@ -264,16 +264,21 @@ public final class Staging {
                     Files.move(dir.resolve(p), target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            // a full build would not leave an emptied folder (a term page that lost its last
+            // document, the last index folder): each is looked at once, deepest first
+            java.util.TreeSet<Path> parents = new java.util.TreeSet<>(java.util.Comparator.comparingInt(Path::getNameCount)
+                    .reversed().thenComparing(java.util.Comparator.naturalOrder()));
             for (String p : removed) {
                 Path target = out.resolve(p);
                 Files.deleteIfExists(target);
-                // a full build would not leave the emptied folder (a term page that lost its last document)
-                for (Path d = target.getParent(); d != null && d.startsWith(out) && !d.equals(out); d = d.getParent()) {
-                    try (var entries = Files.list(d)) {
-                        if (entries.findAny().isPresent()) break;
-                    }
-                    Files.delete(d);
+                for (Path d = target.getParent(); d != null && d.startsWith(out) && !d.equals(out); d = d.getParent()) parents.add(d);
+            }
+            for (Path d : parents) {
+                if (!Files.isDirectory(d)) continue;
+                try (var entries = Files.list(d)) {
+                    if (entries.findAny().isPresent()) continue;
                 }
+                Files.delete(d);
             }
             deleteTree(dir);
         } catch (IOException e) {
