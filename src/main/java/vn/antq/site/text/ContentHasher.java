@@ -18,6 +18,7 @@ public final class ContentHasher {
     private long pending;
     private boolean hasPending;
     private long words;
+    private final char[] chars = new char[1024];
 
     public ContentHasher() {
         this(0);
@@ -53,13 +54,19 @@ public final class ContentHasher {
         if (s == null) return add(-1L);
         int n = s.length();
         add((long) n << 8 | 's');
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
-            add((long) s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32 | (long) s.charAt(i + 3) << 48);
+        // copied out in blocks: charAt checks its index on every call
+        for (int from = 0; from < n; from += chars.length) {
+            int to = Math.min(n, from + chars.length);
+            s.getChars(from, to, chars, 0);
+            int len = to - from, i = 0;
+            for (; i + 4 <= len; i += 4) {
+                add((long) chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48);
+            }
+            long last = 0;
+            for (int shift = 0; i < len; i++, shift += 16) last |= (long) chars[i] << shift;
+            if (len % 4 != 0 || to == n) add(last);
         }
-        long last = 0;
-        for (int shift = 0; i < n; i++, shift += 16) last |= (long) s.charAt(i) << shift;
-        return add(last);
+        return this;
     }
 
     /** {@code bytes[from, to)}, eight at a time. */
