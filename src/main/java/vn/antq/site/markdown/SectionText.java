@@ -22,7 +22,7 @@ public record SectionText(String anchor, String heading, String text) {
      * space, a line break swallows the spaces around it, and the ends are stripped. A heading's
      * own text is its section's name, not part of its text.
      */
-    static final class Collector implements TextVisitor<Object> {
+    static final class Collector extends SectionTracker<Object> {
         private final List<SectionText> out = new ArrayList<>();
         private char[] text = new char[4096];
         /** Chars on their way in. */
@@ -32,7 +32,6 @@ public record SectionText(String anchor, String heading, String text) {
         private int pending;
         private static final int NONE = 0, SPACE = 1, NEWLINE = 2;
         private String anchor = "", heading = "";
-        private boolean inHeading;
 
         private Collector() {}
 
@@ -43,19 +42,7 @@ public record SectionText(String anchor, String heading, String text) {
         }
 
         @Override
-        public void startHeading(int level, String id, String text) {
-            start(id, text);
-            inHeading = true;
-        }
-
-        @Override
-        public void endHeading() {
-            inHeading = false;
-        }
-
-        @Override
-        public void startFootnote(String id) {
-            TextDecorator.Section s = TextDecorator.Section.footnote(id);
+        void section(int level, TextDecorator.Section s) {
             start(s.anchor(), s.heading());
         }
 

@@ -138,11 +138,10 @@ final class TextDecorator {
      * section (a heading of levels 2–4, or a footnote) and decorates each run through its
      * {@link Pass}, text in headings and links cited but left as it is.
      */
-    static final class Decorating<N> implements TextVisitor<N> {
+    static final class Decorating<N> extends SectionTracker<N> {
         private final Pass pass;
         private final Output<N> out;
         private Section current = Section.NONE;
-        private boolean inHeading;
 
         private Decorating(Pass pass, Output<N> out) {
             this.pass = pass;
@@ -150,20 +149,9 @@ final class TextDecorator {
         }
 
         @Override
-        public void startHeading(int level, String id, String text) {
-            // a heading's own text starts its section
-            if (level >= 2 && level <= 4) current = new Section(id, text);
-            inHeading = true;
-        }
-
-        @Override
-        public void endHeading() {
-            inHeading = false;
-        }
-
-        @Override
-        public void startFootnote(String id) {
-            current = Section.footnote(id);
+        void section(int level, Section section) {
+            // a heading's own text starts its section; a footnote is one
+            if (level == 0 || level >= 2 && level <= 4) current = section;
         }
 
         @Override
