@@ -7,6 +7,7 @@ import vn.antq.site.content.Schema;
 import vn.antq.site.references.LegalReference;
 import vn.antq.site.references.ReferenceScanner;
 import vn.antq.site.text.Folding;
+import vn.antq.site.text.Pairs;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -28,10 +29,10 @@ final class FrontMatterWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})");
     /** Issuers named by the last part of a number, when a file does not name its issuer. */
-    private static final Map<String, String> ISSUER_CODES = Map.ofEntries(
-            Map.entry("CP", "Chính phủ"), Map.entry("TTG", "Thủ tướng Chính phủ"), Map.entry("BCA", "Bộ Công an"),
-            Map.entry("BTC", "Bộ Tài chính"), Map.entry("BQP", "Bộ Quốc phòng"), Map.entry("BTP", "Bộ Tư pháp"),
-            Map.entry("CTN", "Chủ tịch nước"), Map.entry("BGDDT", "Bộ Giáo dục và Đào tạo"), Map.entry("BYT", "Bộ Y tế"));
+    private static final Map<String, String> ISSUER_CODES = Pairs.map(
+            "CP", "Chính phủ", "TTG", "Thủ tướng Chính phủ", "BCA", "Bộ Công an", "BTC", "Bộ Tài chính",
+            "BQP", "Bộ Quốc phòng", "BTP", "Bộ Tư pháp", "CTN", "Chủ tịch nước", "BGDDT", "Bộ Giáo dục và Đào tạo",
+            "BYT", "Bộ Y tế");
     private static final List<String> TYPES_LONGEST_FIRST = Schema.TYPES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 

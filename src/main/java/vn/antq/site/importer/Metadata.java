@@ -5,6 +5,7 @@ import vn.antq.site.content.Problems;
 import vn.antq.site.content.Schema;
 import vn.antq.site.content.YamlNode;
 import vn.antq.site.text.Folding;
+import vn.antq.site.text.Pairs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,13 +30,12 @@ final class Metadata {
     private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*\\**([^|*]+?)\\**\\s*\\|\\s*(.*?)\\s*\\|\\s*$");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*:]+?):?\\*\\*:?\\s*(.+?)\\s*$");
     /** Labels of metadata tables and bold lines (folded) → our field. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("so-hieu", "number"), Map.entry("so-ky-hieu", "number"), Map.entry("so", "number"),
-            Map.entry("loai-van-ban", "type"), Map.entry("co-quan-ban-hanh", "issuer"), Map.entry("ngay-ban-hanh", "date"),
-            Map.entry("ngay-hieu-luc", "effective"), Map.entry("hieu-luc", "effective"), Map.entry("ngay-het-hieu-luc", "expires"),
-            Map.entry("nguoi-ky", "signer"), Map.entry("chuc-danh", "signer_title"), Map.entry("trich-yeu", "summary"),
-            Map.entry("can-cu-phap-ly", "basis"), Map.entry("can-cu", "basis"), Map.entry("thay-the", "replaces"),
-            Map.entry("tinh-trang", "status"), Map.entry("tinh-trang-hieu-luc", "status"));
+    private static final Map<String, String> LABELS = Pairs.map(
+            "so-hieu", "number", "so-ky-hieu", "number", "so", "number", "loai-van-ban", "type",
+            "co-quan-ban-hanh", "issuer", "ngay-ban-hanh", "date", "ngay-hieu-luc", "effective",
+            "hieu-luc", "effective", "ngay-het-hieu-luc", "expires", "nguoi-ky", "signer", "chuc-danh", "signer_title",
+            "trich-yeu", "summary", "can-cu-phap-ly", "basis", "can-cu", "basis", "thay-the", "replaces",
+            "tinh-trang", "status", "tinh-trang-hieu-luc", "status");
 
     private final Map<String, Field> fields = new LinkedHashMap<>();
 
