@@ -4,6 +4,8 @@ import vn.antq.site.text.Folding;
 import vn.antq.site.text.Pairs;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,9 @@ public final class Schema {
             "effectivedate", "effective", "taking-effect-date", "effective", "expiry_date", "expires",
             "nguoiky", "signer", "chuc_danh_nguoi_ky", "signer_title", "chuc_vu_nguoi_ky", "signer_title",
             "trichyeu", "summary", "trang_thai", "status", "linh_vuc", "topics");
+    /** The relation fields of a document → the kind of relation each states, in the order relations are listed. */
+    private static final Map<String, String> RELATIONS = Pairs.map("implements", "implements", "replaces", "replaces",
+            "amends", "amends", "amended_by", "amended-by", "guides", "guides", "basis", "basis");
     private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "template", "menu", "footer", "draft");
     private static final Set<String> DEADLINE_FIELDS = Set.of("yearly", "monthly", "date", "what", "kind", "section");
 
@@ -81,12 +86,7 @@ public final class Schema {
                 r.strings("audience", AUDIENCES),
                 r.strings("topics", null),
                 r.string("summary", false),
-                r.strings("implements", null),
-                r.strings("replaces", null),
-                r.strings("amends", null),
-                r.strings("amended_by", null),
-                r.strings("guides", null),
-                r.strings("basis", null),
+                relations(r),
                 r.string("source", false),
                 deadlines(fm.path(), r, problems),
                 r.bool("excerpt"),
@@ -97,6 +97,12 @@ public final class Schema {
                     meta.expires().display(), meta.effective().display());
         }
         return meta;
+    }
+
+    private static Map<String, List<String>> relations(FieldReader r) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        RELATIONS.forEach((field, kind) -> out.put(kind, r.strings(field, null)));
+        return Collections.unmodifiableMap(out);
     }
 
     private static List<Deadline> deadlines(String path, FieldReader r, Problems problems) {
