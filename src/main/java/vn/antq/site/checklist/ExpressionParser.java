@@ -82,41 +82,28 @@ final class ExpressionParser {
 
     private Token peek() { return tokens.get(pos); }
 
+    /** The next token is {@code op}: an operator, or a word used as one (and, or, not; never a symbol). */
     private boolean isOp(String op) {
         Token t = peek();
         return (t.kind().equals("op") || t.kind().equals("id")) && t.text().equals(op);
     }
 
     private Expr or() throws SyntaxError {
-        Expr left = and();
-        while (isOp("or")) {
-            Token t = tokens.get(pos++);
-            left = new Expr.Binary("or", left, and(), t.column());
-        }
-        return left;
+        return chain(this::and, "or");
     }
 
     private Expr and() throws SyntaxError {
-        Expr left = not();
-        while (isOp("and")) {
-            Token t = tokens.get(pos++);
-            left = new Expr.Binary("and", left, not(), t.column());
-        }
-        return left;
+        return chain(this::not, "and");
     }
 
     private Expr not() throws SyntaxError {
-        if (isOp("not")) {
-            Token t = tokens.get(pos++);
-            return new Expr.Unary("not", not(), t.column());
-        }
-        return comparison();
+        return prefix("not", this::comparison);
     }
 
     private Expr comparison() throws SyntaxError {
         Expr left = sum();
         for (String op : List.of("==", "!=", "<=", ">=", "<", ">")) {
-            if (peek().kind().equals("op") && peek().text().equals(op)) {
+            if (isOp(op)) {
                 Token t = tokens.get(pos++);
                 return new Expr.Binary(op, left, sum(), t.column());
             }
@@ -125,29 +112,42 @@ final class ExpressionParser {
     }
 
     private Expr sum() throws SyntaxError {
-        Expr left = product();
-        while (peek().kind().equals("op") && (peek().text().equals("+") || peek().text().equals("-"))) {
-            Token t = tokens.get(pos++);
-            left = new Expr.Binary(t.text(), left, product(), t.column());
-        }
-        return left;
+        return chain(this::product, "+", "-");
     }
 
     private Expr product() throws SyntaxError {
-        Expr left = unary();
-        while (peek().kind().equals("op") && (peek().text().equals("*") || peek().text().equals("/"))) {
+        return chain(this::unary, "*", "/");
+    }
+
+    private Expr unary() throws SyntaxError {
+        return prefix("-", this::primary);
+    }
+
+    /** The parser of a level of precedence. */
+    private interface Level {
+        Expr parse() throws SyntaxError;
+    }
+
+    /** A level whose operators group to the left: {@code operand (op operand)*}. */
+    private Expr chain(Level operand, String... ops) throws SyntaxError {
+        Expr left = operand.parse();
+        while (isAnyOp(ops)) {
             Token t = tokens.get(pos++);
-            left = new Expr.Binary(t.text(), left, unary(), t.column());
+            left = new Expr.Binary(t.text(), left, operand.parse(), t.column());
         }
         return left;
     }
 
-    private Expr unary() throws SyntaxError {
-        if (peek().kind().equals("op") && peek().text().equals("-")) {
-            Token t = tokens.get(pos++);
-            return new Expr.Unary("-", unary(), t.column());
-        }
-        return primary();
+    private boolean isAnyOp(String... ops) {
+        for (String op : ops) if (isOp(op)) return true;
+        return false;
+    }
+
+    /** A prefix operator, which may repeat ("not not a", "- -1"), before an operand of the next level. */
+    private Expr prefix(String op, Level next) throws SyntaxError {
+        if (!isOp(op)) return next.parse();
+        Token t = tokens.get(pos++);
+        return new Expr.Unary(op, prefix(op, next), t.column());
     }
 
     private Expr primary() throws SyntaxError {
@@ -158,15 +158,15 @@ final class ExpressionParser {
             case "id" -> {
                 if (t.text().equals("true") || t.text().equals("false")) return new Expr.Bool(t.text().equals("true"), t.column());
                 if (List.of("and", "or", "not").contains(t.text())) throw new SyntaxError(t.column(), "checklist.expr.unexpected", t.text());
-                if (peek().kind().equals("op") && peek().text().equals("(")) {
+                if (isOp("(")) {
                     pos++;
                     List<String> args = new ArrayList<>();
-                    while (!(peek().kind().equals("op") && peek().text().equals(")"))) {
+                    while (!isOp(")")) {
                         Token a = tokens.get(pos++);
                         if (!a.kind().equals("id")) throw new SyntaxError(a.column(), "checklist.expr.argument", t.text());
                         args.add(a.text());
-                        if (peek().kind().equals("op") && peek().text().equals(",")) pos++;
-                        else if (!(peek().kind().equals("op") && peek().text().equals(")"))) {
+                        if (isOp(",")) pos++;
+                        else if (!isOp(")")) {
                             throw new SyntaxError(peek().column(), "checklist.expr.expected", ")");
                         }
                     }
@@ -178,7 +178,7 @@ final class ExpressionParser {
             case "op" -> {
                 if (t.text().equals("(")) {
                     Expr inner = or();
-                    if (!(peek().kind().equals("op") && peek().text().equals(")"))) {
+                    if (!isOp(")")) {
                         throw new SyntaxError(peek().column(), "checklist.expr.expected", ")");
                     }
                     pos++;

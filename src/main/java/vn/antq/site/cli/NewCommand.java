@@ -1,7 +1,7 @@
 package vn.antq.site.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.antq.site.content.Messages;
@@ -14,23 +14,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.Callable;
 
 /** {@code new TYPE "Title"}: a content file with the right front matter and an ASCII slug; never overwrites. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Tạo tệp nội dung mới: van-ban (văn bản), trang, bang-kiem (bảng tự kiểm tra).")
-public final class NewCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class NewCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "TYPE", description = "van-ban | trang | bang-kiem")
     String kind;
 
     @Parameters(index = "1", paramLabel = "TITLE", description = "Tiêu đề")
     String title;
-
-    @Option(names = "--source", paramLabel = "DIR", description = "Thư mục gốc (mặc định: .)")
-    Path source = Path.of(".");
 
     @Option(names = "--type", paramLabel = "LOAI", description = "Loại văn bản, ví dụ ke-hoach (cho van-ban)")
     String type;
@@ -38,33 +31,35 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--number", paramLabel = "SO", description = "Số hiệu, ví dụ 12/KH-UBND (cho van-ban)")
     String number;
 
+    @Mixin
+    SourceOption source;
+
     @Override
-    public Integer call() throws IOException {
-        Messages messages = new Messages();
+    int run(Messages messages) throws IOException {
         String slug = Folding.slug(title);
         String quoted = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         Path file;
         String text;
         switch (kind) {
             case "van-ban" -> {
-                if (type == null) throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.newNeedsNumber"));
+                if (type == null) throw usage(messages.format("cli.newNeedsNumber"));
                 if (!Schema.TYPES.contains(type)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.newBadType", type, String.join(", ", Schema.TYPES)));
+                    throw usage(messages.format("cli.newBadType", type, String.join(", ", Schema.TYPES)));
                 }
                 boolean blank = number == null || number.isBlank();
                 String fileSlug = blank ? type + "-" + slug : type + "-" + Folding.slug(number);
-                file = source.resolve("content/van-ban/" + fileSlug + ".md");
+                file = source.path.resolve("content/van-ban/" + fileSlug + ".md");
                 text = "---\ntitle: " + quoted + "\ntype: " + type + "\n"
                         + (blank ? "number: \"/\"\nblank: [number]\nslug: " + fileSlug + "\n" : "number: \"" + number + "\"\n")
                         + "issuer: \"\"\ndate: " + java.time.Year.now().getValue() + "\nstatus: con-hieu-luc\naudience: []\ntopics: []\nsummary: \"\"\n---\n\n"
                         + "## I. MỤC ĐÍCH, YÊU CẦU\n\n";
             }
             case "trang" -> {
-                file = source.resolve("content/" + slug + ".md");
+                file = source.path.resolve("content/" + slug + ".md");
                 text = "---\ntitle: " + quoted + "\ndescription: \"\"\n---\n\n";
             }
             case "bang-kiem" -> {
-                file = source.resolve("content/tu-kiem-tra/" + slug + ".md");
+                file = source.path.resolve("content/tu-kiem-tra/" + slug + ".md");
                 text = "---\nid: " + slug + "\ntitle: " + quoted + "\nsummary: \"\"\nversion: 1\naudience: []\nlegal_basis: []\n"
                         + "result:\n  type: pass-fail\n  outcomes:\n    - id: dat\n      label: \"Đạt\"\n      when: \"all_met()\"\n"
                         + "    - id: chua-dat\n      label: \"Chưa đạt\"\n      when: \"not all_met()\"\n---\n\n"
@@ -72,17 +67,17 @@ public final class NewCommand implements Callable<Integer> {
                         + "- [ ] Nội dung tiêu chí {#tieu_chi_1 required basis=\"Căn cứ: văn bản, điều, khoản\"}\n"
                         + "  Hướng dẫn: minh chứng cần lưu.\n";
             }
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), messages.format("cli.newBadType", kind, "van-ban, trang, bang-kiem"));
+            default -> throw usage(messages.format("cli.newBadType", kind, "van-ban, trang, bang-kiem"));
         }
-        Path rel = source.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        Path rel = source.root().relativize(file.toAbsolutePath().normalize());
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            spec.commandLine().getErr().println(rel + ": error: " + messages.format("cli.newExists", rel));
+            err().println(rel + ": error: " + messages.format("cli.newExists", rel));
             return 1;
         }
-        spec.commandLine().getOut().println(messages.format("cli.newCreated", rel));
+        out().println(messages.format("cli.newCreated", rel));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package vn.antq.site.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.antq.site.BuildOptions;
 
@@ -7,8 +8,8 @@ import java.nio.file.Path;
 
 /** Options every command that builds shares: where the content is, where the site goes. */
 public final class SiteOptions {
-    @Option(names = "--source", paramLabel = "DIR", description = "Thư mục gốc chứa content/ và themes/ (mặc định: .)")
-    Path source = Path.of(".");
+    @Mixin
+    SourceOption source;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Thư mục kết quả (mặc định: site trong thư mục gốc)")
     Path out;
@@ -22,12 +23,8 @@ public final class SiteOptions {
     @Option(names = "--no-cache", description = "Không dùng bộ nhớ đệm .antq-cache/ (dựng lại toàn bộ, không ghi bộ nhớ đệm)")
     boolean noCache;
 
-    Path root() {
-        return source.toAbsolutePath().normalize();
-    }
-
     BuildOptions toBuildOptions() {
-        Path root = root();
+        Path root = source.root();
         return new BuildOptions(root, out != null ? out.toAbsolutePath().normalize() : root.resolve("site"), baseUrl, drafts,
                 !noCache);
     }

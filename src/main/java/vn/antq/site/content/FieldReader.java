@@ -10,21 +10,30 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Typed access to a YAML mapping with schema errors at the line of the offending value.
+ * Typed access to a YAML mapping with schema errors at the line of the offending value
+ * ({@code line} is the mapping's own, where a missing field is reported).
  * Every getter reports what is wrong and returns a neutral value, so validation goes on and
  * all mistakes of a file are reported in one build.
  */
-public final class FieldReader {
-    private final String path;
-    private final Map<String, YamlNode> fields;
-    private final int line;
-    private final Problems problems;
-
-    public FieldReader(String path, Map<String, YamlNode> fields, int line, Problems problems) {
-        this.path = path;
-        this.fields = fields;
-        this.line = line;
-        this.problems = problems;
+public record FieldReader(String path, Map<String, YamlNode> fields, int line, Problems problems) {
+    /**
+     * A reader for each mapping of a YAML list (outcomes, targets, glossary entries), its
+     * fields checked against {@code known}; an item that is no mapping is reported with
+     * {@code notMappingKey} and left out.
+     */
+    public static List<FieldReader> mappings(String path, List<YamlNode> items, Set<String> known, String notMappingKey,
+                                             Problems problems) {
+        List<FieldReader> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            if (!item.isMap()) {
+                problems.error(path, item.line(), item.column(), notMappingKey);
+                continue;
+            }
+            FieldReader r = new FieldReader(path, item.map(), item.line(), problems);
+            r.rejectUnknown(known);
+            out.add(r);
+        }
+        return out;
     }
 
     public YamlNode node(String name) { return fields.get(name); }

@@ -1,8 +1,11 @@
 package vn.antq.site.content;
 
 import vn.antq.site.text.Folding;
+import vn.antq.site.text.Pairs;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,21 +33,21 @@ public final class Schema {
             "implements", "replaces", "amends", "amended_by", "guides", "basis", "source", "deadlines", "excerpt", "note",
             "draft");
     /** Front-matter names of Jekyll and Hugo sites of legal documents (../shared/corpus), and ours for them. */
-    public static final Map<String, String> DOCUMENT_ALIASES = Map.ofEntries(
-            Map.entry("so_hieu", "number"), Map.entry("so_ky_hieu", "number"), Map.entry("loai_van_ban", "type"),
-            Map.entry("co_quan_ban_hanh", "issuer"), Map.entry("ngay_ban_hanh", "date"), Map.entry("ngay_hieu_luc", "effective"),
-            Map.entry("hieu_luc", "effective"), Map.entry("ngay_het_hieu_luc", "expires"), Map.entry("nguoi_ky", "signer"),
-            Map.entry("chuc_danh", "signer_title"), Map.entry("trich_yeu", "summary"), Map.entry("can_cu", "basis"),
-            Map.entry("can_cu_phap_luat", "basis"), Map.entry("thay_the", "replaces"), Map.entry("sua_doi", "amends"),
-            Map.entry("tinh_trang", "status"), Map.entry("tags", "topics"), Map.entry("noi_ban_hanh", "place"),
-            Map.entry("sohieu", "number"), Map.entry("doc_number", "number"), Map.entry("loaivanban", "type"),
-            Map.entry("doc_type", "type"), Map.entry("cquanbanhanh", "issuer"), Map.entry("issuing_body", "issuer"),
-            Map.entry("issued-by", "issuer"), Map.entry("ngaybanhanh", "date"), Map.entry("promulgated-date", "date"),
-            Map.entry("ngay_co_hieu_luc", "effective"), Map.entry("ngayhieuluc", "effective"),
-            Map.entry("effective_date", "effective"), Map.entry("effectivedate", "effective"),
-            Map.entry("taking-effect-date", "effective"), Map.entry("expiry_date", "expires"), Map.entry("nguoiky", "signer"),
-            Map.entry("chuc_danh_nguoi_ky", "signer_title"), Map.entry("chuc_vu_nguoi_ky", "signer_title"),
-            Map.entry("trichyeu", "summary"), Map.entry("trang_thai", "status"), Map.entry("linh_vuc", "topics"));
+    public static final Map<String, String> DOCUMENT_ALIASES = Pairs.map(
+            "so_hieu", "number", "so_ky_hieu", "number", "loai_van_ban", "type", "co_quan_ban_hanh", "issuer",
+            "ngay_ban_hanh", "date", "ngay_hieu_luc", "effective", "hieu_luc", "effective",
+            "ngay_het_hieu_luc", "expires", "nguoi_ky", "signer", "chuc_danh", "signer_title", "trich_yeu", "summary",
+            "can_cu", "basis", "can_cu_phap_luat", "basis", "thay_the", "replaces", "sua_doi", "amends",
+            "tinh_trang", "status", "tags", "topics", "noi_ban_hanh", "place", "sohieu", "number",
+            "doc_number", "number", "loaivanban", "type", "doc_type", "type", "cquanbanhanh", "issuer",
+            "issuing_body", "issuer", "issued-by", "issuer", "ngaybanhanh", "date", "promulgated-date", "date",
+            "ngay_co_hieu_luc", "effective", "ngayhieuluc", "effective", "effective_date", "effective",
+            "effectivedate", "effective", "taking-effect-date", "effective", "expiry_date", "expires",
+            "nguoiky", "signer", "chuc_danh_nguoi_ky", "signer_title", "chuc_vu_nguoi_ky", "signer_title",
+            "trichyeu", "summary", "trang_thai", "status", "linh_vuc", "topics");
+    /** The relation fields of a document → the kind of relation each states, in the order relations are listed. */
+    private static final Map<String, String> RELATIONS = Pairs.map("implements", "implements", "replaces", "replaces",
+            "amends", "amends", "amended_by", "amended-by", "guides", "guides", "basis", "basis");
     private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "template", "menu", "footer", "draft");
     private static final Set<String> DEADLINE_FIELDS = Set.of("yearly", "monthly", "date", "what", "kind", "section");
 
@@ -83,12 +86,7 @@ public final class Schema {
                 r.strings("audience", AUDIENCES),
                 r.strings("topics", null),
                 r.string("summary", false),
-                r.strings("implements", null),
-                r.strings("replaces", null),
-                r.strings("amends", null),
-                r.strings("amended_by", null),
-                r.strings("guides", null),
-                r.strings("basis", null),
+                relations(r),
                 r.string("source", false),
                 deadlines(fm.path(), r, problems),
                 r.bool("excerpt"),
@@ -99,6 +97,12 @@ public final class Schema {
                     meta.expires().display(), meta.effective().display());
         }
         return meta;
+    }
+
+    private static Map<String, List<String>> relations(FieldReader r) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        RELATIONS.forEach((field, kind) -> out.put(kind, r.strings(field, null)));
+        return Collections.unmodifiableMap(out);
     }
 
     private static List<Deadline> deadlines(String path, FieldReader r, Problems problems) {

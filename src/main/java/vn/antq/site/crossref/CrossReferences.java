@@ -103,25 +103,21 @@ public final class CrossReferences {
 
         List<Relation> relations = new ArrayList<>();
         for (Document d : site.documents()) {
-            for (String n : d.meta().implementsNumbers()) {
-                relations.add(new Relation("implements", d, n, ReferenceScanner.key(n), byKey.get(ReferenceScanner.key(n))));
-            }
-            related(d, "replaces", d.meta().replaces(), byKey, relations, problems);
-            related(d, "amends", d.meta().amends(), byKey, relations, problems);
-            related(d, "amended-by", d.meta().amendedBy(), byKey, relations, problems);
-            related(d, "guides", d.meta().guides(), byKey, relations, problems);
-            related(d, "basis", d.meta().basis(), byKey, relations, problems);
+            d.meta().relations().forEach((kind, numbers) -> related(d, kind, numbers, byKey, relations, problems));
         }
         checkReplaceCycles(relations, problems);
         return new CrossReferences(cited, citesOf, List.copyOf(relations));
     }
 
-    /** {@code d}'s relation of one kind to each number (a document cannot replace or amend itself). */
+    /**
+     * {@code d}'s relation of one kind to each number: a document cannot replace, amend, guide
+     * or rest on itself (as relation.itself says; implementing itself is not checked).
+     */
     private static void related(Document d, String kind, List<String> numbers, Map<String, Document> byKey,
                                 List<Relation> out, Problems problems) {
         for (String n : numbers) {
             String key = ReferenceScanner.key(n);
-            if (key.equals(ReferenceScanner.key(d.number()))) {
+            if (!kind.equals("implements") && key.equals(ReferenceScanner.key(d.number()))) {
                 problems.error(d.sourcePath(), 1, 0, "relation.itself", n);
                 continue;
             }

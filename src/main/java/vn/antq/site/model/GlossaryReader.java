@@ -32,13 +32,7 @@ public final class GlossaryReader {
         }
         List<GlossaryEntry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (YamlNode item : root.list()) {
-            if (!item.isMap()) {
-                problems.error(PATH, item.line(), item.column(), "glossary.notMapping");
-                continue;
-            }
-            FieldReader r = new FieldReader(PATH, item.map(), item.line(), problems);
-            r.rejectUnknown(FIELDS);
+        for (FieldReader r : FieldReader.mappings(PATH, root.list(), FIELDS, "glossary.notMapping", problems)) {
             String term = r.string("term", true);
             String kind = r.oneOf("kind", KINDS, true, null);
             String expansion = r.string("expansion", "abbr".equals(kind));
@@ -50,7 +44,7 @@ public final class GlossaryReader {
                 if (first != null) problems.error(PATH, r.lineOf("term"), 0, "glossary.duplicate", spelling, first);
             }
             String id = Folding.slug(term);
-            entries.add(new GlossaryEntry(term, kind, expansion, definition, aliases, id.isEmpty() ? "muc" : id, item.line()));
+            entries.add(new GlossaryEntry(term, kind, expansion, definition, aliases, id.isEmpty() ? "muc" : id, r.line()));
         }
         return new Glossary(List.copyOf(entries));
     }

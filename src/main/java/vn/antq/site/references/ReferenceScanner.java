@@ -1,6 +1,7 @@
 package vn.antq.site.references;
 
 import vn.antq.site.text.Folding;
+import vn.antq.site.text.Pairs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,16 +30,14 @@ public final class ReferenceScanner {
             + "((?:[-/][\\p{L}\\p{N}]+|-\\s[\\p{Lu}\\p{N}]++(?!\\p{Ll}))*)(\\([\\p{Lu}\\p{N}]{1,8}\\))?");
 
     /** First letter group of a number (folded, upper-case) → the type it denotes. */
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("CT", "chi-thi"), Map.entry("TT", "thong-tu"), Map.entry("TTLT", "thong-tu-lien-tich"),
-            Map.entry("QD", "quyet-dinh"), Map.entry("ND", "nghi-dinh"), Map.entry("NQ", "nghi-quyet"),
-            Map.entry("KL", "ket-luan"), Map.entry("KH", "ke-hoach"), Map.entry("CTR", "chuong-trinh"),
-            Map.entry("CTRPH", "chuong-trinh"), Map.entry("HD", "huong-dan"), Map.entry("QCPH", "quy-che-phoi-hop"),
-            Map.entry("QC", "quy-che-phoi-hop"), Map.entry("DA", "de-an"), Map.entry("CV", "cong-van"),
-            Map.entry("TB", "thong-bao"), Map.entry("BC", "bao-cao"),
+    private static final Map<String, String> CODES = Pairs.map(
+            "CT", "chi-thi", "TT", "thong-tu", "TTLT", "thong-tu-lien-tich", "QD", "quyet-dinh", "ND", "nghi-dinh",
+            "NQ", "nghi-quyet", "KL", "ket-luan", "KH", "ke-hoach", "CTR", "chuong-trinh", "CTRPH", "chuong-trinh",
+            "HD", "huong-dan", "QCPH", "quy-che-phoi-hop", "QC", "quy-che-phoi-hop", "DA", "de-an", "CV", "cong-van",
+            "TB", "thong-bao", "BC", "bao-cao",
             // the National Assembly (Luật, Bộ luật, Nghị quyết: 24/2018/QH14) and its Standing Committee
-            Map.entry("QH", "luat"), Map.entry("UBTVQH", "nghi-quyet"), Map.entry("PL", "phap-lenh"),
-            Map.entry("CD", "cong-dien"), Map.entry("VBHN", "van-ban-hop-nhat"), Map.entry("L", "lenh"));
+            "QH", "luat", "UBTVQH", "nghi-quyet", "PL", "phap-lenh", "CD", "cong-dien", "VBHN", "van-ban-hop-nhat",
+            "L", "lenh");
 
     /**
      * The word written before a number names its type better than its code ("Kế hoạch số
@@ -47,7 +46,7 @@ public final class ReferenceScanner {
      * after it ("bộ luật" before "luật"), so the longest fits. (Checked by hand: a
      * case-insensitive pattern searched before every number cost more than the rest of the scan.)
      */
-    private static final Map<String, String> TYPE_WORDS = orderedMap(
+    private static final Map<String, String> TYPE_WORDS = Pairs.map(
             "thông tư liên tịch", "thong-tu-lien-tich", "thông tư", "thong-tu", "chỉ thị", "chi-thi",
             "bộ luật", "bo-luat", "luật", "luat", "pháp lệnh", "phap-lenh", "lệnh", "lenh", "hiến pháp", "hien-phap",
             "công điện", "cong-dien", "văn bản hợp nhất", "van-ban-hop-nhat",
@@ -159,12 +158,6 @@ public final class ReferenceScanner {
             if (end - n >= from && text.regionMatches(true, end - n, w.getKey(), 0, n)) return w.getValue();
         }
         return null;
-    }
-
-    private static Map<String, String> orderedMap(String... keysAndValues) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
-        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static boolean continuesWord(int cp) {

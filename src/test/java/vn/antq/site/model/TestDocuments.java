@@ -7,7 +7,9 @@ import vn.antq.site.content.Problems;
 import vn.antq.site.text.Folding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Documents and sites built in memory, for unit tests of what runs on the site model (no files,
@@ -21,17 +23,17 @@ public final class TestDocuments {
     private DocDate date = new DocDate(2025, 5, 7);
     private String slug;
     private List<String> blank = List.of();
-    private final List<String> implementsNumbers = new ArrayList<>();
-    private final List<String> replaces = new ArrayList<>();
-    private final List<String> amends = new ArrayList<>();
-    private final List<String> guides = new ArrayList<>();
-    private final List<String> basis = new ArrayList<>();
+    /** Relation kind → numbers, every kind as Schema gives them. */
+    private final Map<String, List<String>> relations = new LinkedHashMap<>();
     private final List<Deadline> deadlines = new ArrayList<>();
 
     private TestDocuments(String type, String number) {
         this.type = type;
         this.number = number;
         this.title = "Văn bản " + number;
+        for (String kind : List.of("implements", "replaces", "amends", "amended-by", "guides", "basis")) {
+            relations.put(kind, new ArrayList<>());
+        }
     }
 
     public static TestDocuments document(String type, String number) {
@@ -41,11 +43,11 @@ public final class TestDocuments {
     public TestDocuments title(String title) { this.title = title; return this; }
     public TestDocuments issuer(String issuer) { this.issuer = issuer; return this; }
     public TestDocuments date(int year, int month, int day) { this.date = new DocDate(year, month, day); return this; }
-    public TestDocuments implementing(String... numbers) { implementsNumbers.addAll(List.of(numbers)); return this; }
-    public TestDocuments replacing(String... numbers) { replaces.addAll(List.of(numbers)); return this; }
-    public TestDocuments amending(String... numbers) { amends.addAll(List.of(numbers)); return this; }
-    public TestDocuments guiding(String... numbers) { guides.addAll(List.of(numbers)); return this; }
-    public TestDocuments basedOn(String... numbers) { basis.addAll(List.of(numbers)); return this; }
+    public TestDocuments implementing(String... numbers) { relations.get("implements").addAll(List.of(numbers)); return this; }
+    public TestDocuments replacing(String... numbers) { relations.get("replaces").addAll(List.of(numbers)); return this; }
+    public TestDocuments amending(String... numbers) { relations.get("amends").addAll(List.of(numbers)); return this; }
+    public TestDocuments guiding(String... numbers) { relations.get("guides").addAll(List.of(numbers)); return this; }
+    public TestDocuments basedOn(String... numbers) { relations.get("basis").addAll(List.of(numbers)); return this; }
     public TestDocuments deadline(Deadline d) { deadlines.add(d); return this; }
 
     /** A number left blank in the original ("/KH-UBND"): the editor gives the slug. */
@@ -59,10 +61,14 @@ public final class TestDocuments {
         // the slug as Schema makes it, so output paths and number keys are the real ones
         String s = slug != null ? slug : type + "-" + Folding.slug(number);
         DocumentMeta meta = new DocumentMeta(title, type, number, s, issuer, null, date, blank, null, null, "chua-ro",
-                null, null, List.of(), List.of(), null, List.copyOf(implementsNumbers), List.copyOf(replaces),
-                List.copyOf(amends), List.of(), List.copyOf(guides), List.copyOf(basis), null, List.copyOf(deadlines),
-                false, null, false);
+                null, null, List.of(), List.of(), null, relations(), null, List.copyOf(deadlines), false, null, false);
         return new Document(meta, "content/van-ban/" + s + ".md", "Nội dung.\n", 8, Routes.document(s));
+    }
+
+    private Map<String, List<String>> relations() {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        relations.forEach((kind, numbers) -> copy.put(kind, List.copyOf(numbers)));
+        return copy;
     }
 
     /** The site of these documents, assembled as a build assembles it (newest first, numbers indexed). */
