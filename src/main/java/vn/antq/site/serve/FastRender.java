@@ -28,14 +28,7 @@ import java.util.Map;
  * that follows brings the pages the edit affects up to date (citations, for one), then the
  * search files.
  */
-final class FastRender {
-    private final BuildOptions options;
-    private final BuildReport report;
-
-    FastRender(BuildOptions options, BuildReport report) {
-        this.options = options;
-        this.report = report;
-    }
+record FastRender(BuildOptions options, BuildReport report) {
 
     /**
      * @param s the last good state, or null before the first good build
