@@ -14,20 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The models of the checklist pages: the list, one checklist's form, the supervisor's view. */
-final class ChecklistViews {
-    private final Site site;
-    private final Theme theme;
-    private final Views views;
-    private final MarkdownRenderer markdown;
-    private final Problems problems;
-
-    ChecklistViews(Site site, Theme theme, Views views, MarkdownRenderer markdown, Problems problems) {
-        this.site = site;
-        this.theme = theme;
-        this.views = views;
-        this.markdown = markdown;
-        this.problems = problems;
-    }
+record ChecklistViews(Site site, Theme theme, Views views, MarkdownRenderer markdown, Problems problems) {
 
     /** What the home page and the list show of a checklist. */
     Map<String, Object> summary(Checklist c) {

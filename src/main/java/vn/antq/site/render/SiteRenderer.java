@@ -59,15 +59,8 @@ public final class SiteRenderer {
     private final Views views;
     private final PageFrame frame;
     private final ChecklistViews checklists;
-    private final PageReuse reuse;
-    private final ModelFingerprint fingerprints;
-    /** Output path → fingerprint of every page rendered or reused. */
-    private final Map<String, ContentHash> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-    /** A page buffer per rendering thread, reused from page to page. */
-    private final BufferPool<PageWriter> writers = new BufferPool<>(PageWriter::new);
+    private final PageOutput output;
     private final Map<String, String> assets;
-    private final AtomicInteger written = new AtomicInteger();
-    private final AtomicInteger kept = new AtomicInteger();
 
     /** @param reuse which pages keep their output instead of being rendered again */
     public SiteRenderer(SiteState state, Staging out, Problems problems, PageReuse reuse) {
@@ -81,11 +74,11 @@ public final class SiteRenderer {
         this.assets = state.assets();
         this.out = out;
         this.problems = problems;
-        this.reuse = reuse;
+        this.output = new PageOutput(theme, out, problems, reuse,
+                new ModelFingerprint(theme.templateFingerprint(), List.of(theme.messages(), assets)));
         this.views = new Views(site, theme);
         this.frame = new PageFrame(site, theme, glossary, calendar, assets);
         this.checklists = new ChecklistViews(site, theme, views, markdown, problems);
-        this.fingerprints = new ModelFingerprint(theme.templateFingerprint(), List.of(theme.messages(), assets));
     }
 
     /**
@@ -108,14 +101,14 @@ public final class SiteRenderer {
 
     /** The fingerprint of every page, by output path, sorted (after {@link #render}). */
     public java.util.SortedMap<String, ContentHash> fingerprints() {
-        return new java.util.TreeMap<>(rendered);
+        return output.fingerprints();
     }
 
     /** Pages rendered through their template (not kept). */
-    public int renderedCount() { return written.get(); }
+    public int renderedCount() { return output.rendered(); }
 
     /** Pages whose output was kept. */
-    public int keptCount() { return kept.get(); }
+    public int keptCount() { return output.kept(); }
 
     /** Every page of the site by its output path, in the order they are rendered. */
     private Map<String, Runnable> jobs() {
@@ -285,59 +278,11 @@ public final class SiteRenderer {
         write("term.ftlh", term.outputPath(), m, null);
     }
 
-    /**
-     * A file a page writes beside itself (a checklist's script, the calendar file): always
-     * written (it is small), and fingerprinted by its bytes so that it is known as an output.
-     */
     private void writeFile(String outputPath, byte[] bytes) {
-        rendered.put(outputPath, new vn.antq.site.text.ContentHasher().add(bytes).hash());
-        out.write(outputPath, bytes);
+        output.file(outputPath, bytes);
     }
 
     private void write(String templateName, String outputPath, Map<String, Object> model, String sourcePath) {
-        try {
-            // a page kept was rendered before from this template, so it exists
-            ContentHash fingerprint = fingerprints.page(templateName, model);
-            rendered.put(outputPath, fingerprint);
-            if (reuse.reuse(outputPath, fingerprint)) {
-                kept.incrementAndGet();
-                return;
-            }
-            Template t = theme.freemarker().getTemplate(templateName);
-            written.incrementAndGet();
-            PageWriter w = writers.borrow().start();
-            try {
-                t.process(model, w);
-                out.write(outputPath, w.toByteArray());
-            } finally {
-                writers.release(w);
-            }
-        } catch (freemarker.template.TemplateNotFoundException e) {
-            problems.error(sourcePath == null ? "themes" : sourcePath, 0, 0, "page.unknownTemplate",
-                    templateName.replace(".ftlh", ""), String.join(", ", theme.templates()));
-        } catch (ParseException e) {
-            problems.error(themePath(e.getTemplateName()), e.lineNumber, e.columnNumber, "template.error", e.getEditorMessage());
-        } catch (TemplateException e) {
-            problems.error(themePath(e.getTemplateSourceName()), e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(), "template.error", firstLine(e.getMessageWithoutStackTop()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String themePath(String templateName) {
-        for (java.nio.file.Path dir : theme.folders()) {
-            java.nio.file.Path p = dir.resolve("templates").resolve(templateName == null ? "" : templateName);
-            if (java.nio.file.Files.isRegularFile(p)) {
-                return "themes/" + dir.getFileName() + "/templates/" + templateName;
-            }
-        }
-        return "themes/" + templateName;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
+        output.page(templateName, outputPath, model, sourcePath);
     }
 }
