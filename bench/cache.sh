@@ -7,7 +7,8 @@
 # OUT=bench/results-cache.md, HUGO=1 (0: leave Hugo out).
 #
 # On a private copy of the corpus, each round runs, each into the same output folder:
-#   cold      no cache, new output folder (the cache is deleted first)
+#   cold-no-cache  --no-cache, new output folder (what the cache costs a first build)
+#   cold      no cache yet, new output folder (the cache is deleted first): writes the cache
 #   none      nothing edited
 #   text      a paragraph added to one document
 #   title     one document's title changed
@@ -62,7 +63,9 @@ check_same() {
 }
 
 for ((r = 1; r <= RUNS; r++)); do
-  rm -rf "$WORK/.antq-cache" "$SITE"
+  rm -rf "$WORK/.antq-cache" "$SITE" "$WORK/nocache"
+  run cold-no-cache java -jar "$WORK/antq-site.jar" build --no-cache --source "$WORK" --out "$WORK/nocache"
+  rm -rf "$WORK/nocache"
   run cold "${BUILD[@]}"
   run none "${BUILD[@]}"
   printf '\n\nĐoạn thêm ở vòng %d về an ninh, trật tự.\n' "$r" >> "$WORK/content/van-ban/$DOC"
