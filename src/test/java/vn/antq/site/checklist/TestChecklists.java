@@ -9,23 +9,8 @@ import vn.antq.site.content.Yaml;
 final class TestChecklists {
     static final String PATH = "content/tu-kiem-tra/thu.md";
 
-    /** The front matter, lines 1 to 14; the body starts on line {@link #BODY_LINE}. */
-    static final String PASS_FAIL = """
-            ---
-            id: thu
-            title: "Thử"
-            version: 1
-            result:
-              type: pass-fail
-              outcomes:
-                - id: dat
-                  label: "Đạt"
-                  when: "all_met()"
-                - id: chua-dat
-                  label: "Chưa đạt"
-                  when: "not all_met()"
-            ---
-            """;
+    /** The front matter of ChecklistValidationTest's pass-fail checklist, lines 1 to 14; the body starts on line {@link #BODY_LINE}. */
+    static final String PASS_FAIL = ChecklistValidationTest.checklist(ChecklistValidationTest.PASS_FAIL, "");
     static final int BODY_LINE = 15;
 
     private TestChecklists() {}
