@@ -112,11 +112,13 @@ public final class ContentLoader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3; // a BOM, as Windows Notepad writes: harmless, dropped
         }
+        boolean carriageReturn = false;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 problems.error(rel, lineAt(bytes, i), 0, "content.binary");
                 return null;
             }
+            if (bytes[i] == '\r') carriageReturn = true;
         }
         // the String constructor decodes fastest but replaces bad bytes with U+FFFD: only a text
         // holding U+FFFD (bad bytes, or a U+FFFD written in the file) is decoded again strictly
@@ -134,7 +136,8 @@ public final class ContentLoader {
             }
         }
         String decoded = text;
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        // line endings unified only where there is a CR (two scans of every file otherwise)
+        if (carriageReturn) text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (!Nfc.isNormalized(text)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
