@@ -134,7 +134,7 @@ public final class Build {
         // the search files of the last build, when made from the same text
         String keptSearch = cache == null ? null : cache.searchFiles(options.out(), searchInput);
         SearchIndex index = keptSearch != null ? null : SearchIndex.build(searchDocs, glossary.abbreviations());
-        searchDocs = null;
+        searchDocs = null; // its copies of the section lists: not kept while pages render
         Linked linked = join(linking);
         CrossReferences xrefs = linked.xrefs();
         Calendar calendar = linked.calendar();
