@@ -143,7 +143,7 @@ public final class Build {
 
         // 4. render into a staging folder: a new one, or, after a build with the cache into the same
         // folder, one that holds only the files that change (every other published file stays)
-        boolean inPlace = cache != null && publish && inspection == null && cache.published(options.out());
+        boolean inPlace = cache != null && publish && inspection == null && cache.hasPublished(options.out());
         Staging staging = inPlace ? Staging.changes(options.out()) : Staging.create(options.out());
         String prepared = null, previous = null;
         try {
@@ -171,7 +171,7 @@ public final class Build {
             for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
             SiteState state = new SiteState(site, bodies, xrefs, glossary, calendar, theme, markdown, assets);
             SiteRenderer renderer = new SiteRenderer(state, staging, problems, cache == null ? PageReuse.NONE
-                    : inPlace ? cache.pagesInPlace(options.out(), staging) : cache.pages(options.out(), staging));
+                    : cache.pages(options.out(), staging));
             int pages = renderer.render(progress);
             phase("pages (" + renderer.renderedCount() + " rendered, " + renderer.keptCount() + " kept)", start);
             writeFeeds(site, staging, problems, staging.outputs());

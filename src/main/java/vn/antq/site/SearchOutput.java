@@ -7,10 +7,8 @@ import vn.antq.site.search.SearchWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,7 +73,7 @@ final class SearchOutput {
             if (!Files.isRegularFile(meta) || !java.util.Arrays.equals(Files.readAllBytes(meta), placed.meta())) {
                 Path tmp = Files.createTempFile(out, ".meta-", ".js");
                 Files.write(tmp, placed.meta());
-                move(tmp, meta);
+                Staging.replace(tmp, meta);
                 written++;
             }
             if (!placed.dir().equals(previousDir)) Staging.deleteTree(out.resolve(previousDir));
@@ -142,7 +140,7 @@ final class SearchOutput {
                 Files.deleteIfExists(target);
                 if (Files.isRegularFile(same) && Files.size(same) == bytes.length
                         && java.util.Arrays.equals(Files.readAllBytes(same), bytes)) {
-                    link(target, same);
+                    Staging.linkOrCopy(target, same);
                     kept.incrementAndGet();
                 } else {
                     Files.write(target, bytes);
@@ -153,21 +151,5 @@ final class SearchOutput {
             }
         }, labels, META).dir();
         return new Placed(dir, meta[0], written.get(), kept.get());
-    }
-
-    private static void link(Path target, Path existing) throws IOException {
-        try {
-            Files.createLink(target, existing);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -13,7 +13,6 @@ import vn.antq.site.text.Utf8Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,10 +81,7 @@ final class BodyCache implements BodyMemo {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file(name));
-        } catch (NoSuchFileException e) {
-            misses.incrementAndGet();
-            return null;
-        } catch (IOException e) {
+        } catch (IOException e) { // none yet (or unreadable): rendered
             misses.incrementAndGet();
             return null;
         }

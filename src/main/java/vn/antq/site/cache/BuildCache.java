@@ -9,10 +9,8 @@ import vn.antq.site.text.ContentHasher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +37,9 @@ public final class BuildCache {
 
     private final Path dir;
     private BodyCache bodies;
+    /** The last build's page records, read once, and the folder they are of. */
+    private Map<String, Record> lastPages;
+    private String lastPagesOut;
 
     private BuildCache(Path dir) {
         this.dir = dir;
@@ -89,38 +90,26 @@ public final class BuildCache {
     }
 
     /**
+     * Whether the last build with this cache published into {@code out}: a build can then
+     * write only the files that change there ({@link Staging#changes}).
+     */
+    public boolean hasPublished(Path out) {
+        return Files.isDirectory(out) && !previousPages(out).isEmpty();
+    }
+
+    /**
      * The pages of the site published in {@code out} by the last build with this cache: a page
-     * whose fingerprint is the same is linked from there into {@code staging}, if the published
-     * file is still the one that build wrote (same size and time).
+     * whose fingerprint is the same, whose file is still the one that build wrote (same size and
+     * time), is kept: left where it is when {@code staging} only stages changes, linked into it
+     * otherwise.
      */
     public PageReuse pages(Path out, Staging staging) {
-        Map<String, Record> previous = readPages(out);
+        Map<String, Record> previous = previousPages(out);
         if (previous.isEmpty()) return PageReuse.NONE;
         return (path, fingerprint) -> {
             Record r = previous.get(path);
             if (r == null || !r.fingerprint().equals(fingerprint) || !unchanged(out.resolve(path), r)) return false;
-            return staging.link(path, out.resolve(path));
-        };
-    }
-
-    /**
-     * Whether the last build with this cache published into {@code out}: a build can then
-     * write only the files that change there ({@link Staging#changes}).
-     */
-    public boolean published(Path out) {
-        return Files.isDirectory(out) && !readPages(out).isEmpty();
-    }
-
-    /**
-     * The pages published in {@code out} by the last build, for a build writing only changes
-     * there: a page whose fingerprint is the same, whose file is still the one that build wrote,
-     * stays.
-     */
-    public PageReuse pagesInPlace(Path out, Staging staging) {
-        Map<String, Record> previous = readPages(out);
-        return (path, fingerprint) -> {
-            Record r = previous.get(path);
-            if (r == null || !r.fingerprint().equals(fingerprint) || !unchanged(out.resolve(path), r)) return false;
+            if (!staging.changesOnly()) return staging.link(path, out.resolve(path));
             staging.keep(path);
             return true;
         };
@@ -138,6 +127,15 @@ public final class BuildCache {
     /** One published page: its fingerprint, and the size and time of the file written for it. */
     private record Record(ContentHash fingerprint, long size, long modified) {}
 
+    /** The page records of the last build into {@code out} (read once; empty for another folder). */
+    private Map<String, Record> previousPages(Path out) {
+        if (lastPages == null || !lastPagesOut.equals(key(out))) {
+            lastPagesOut = key(out);
+            lastPages = readPages(out);
+        }
+        return lastPages;
+    }
+
     private Map<String, Record> readPages(Path out) {
         Map<String, Record> records = new HashMap<>();
         try {
@@ -151,20 +149,33 @@ public final class BuildCache {
         }
     }
 
+    /** What the last build published of the search files: from which input, the index folder, the meta script's hash. */
+    private record SearchRecord(ContentHash input, String dir, ContentHash meta) {}
+
+    /** The search record of the last build into {@code out}, if its index folder is still there; or null. */
+    private SearchRecord lastSearch(Path out) {
+        try {
+            Codec.In in = new Codec.In(Files.readAllBytes(dir.resolve("search")));
+            if (in.integer() != SEARCH_MAGIC || !in.string().equals(key(out))) return null;
+            SearchRecord r = new SearchRecord(in.hash(), in.string(), in.hash());
+            return Files.isDirectory(out.resolve(r.dir())) ? r : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /**
      * The search files published in {@code out} by the last build, if they were made from the
      * same input: the index folder's name, or null.
      */
     public String searchFiles(Path out, ContentHash input) {
+        SearchRecord r = lastSearch(out);
+        if (r == null || !r.input().equals(input)) return null;
         try {
-            Codec.In in = new Codec.In(Files.readAllBytes(dir.resolve("search")));
-            if (in.integer() != SEARCH_MAGIC || !in.string().equals(key(out)) || !in.hash().equals(input)) return null;
-            String searchDir = in.string();
-            ContentHash meta = in.hash();
             Path metaFile = out.resolve(vn.antq.site.search.SearchIndexReader.META);
             // the preview server may have moved the published index on since
-            if (!Files.isRegularFile(metaFile) || !new ContentHasher().add(Files.readAllBytes(metaFile)).hash().equals(meta)) return null;
-            return Files.isDirectory(out.resolve(searchDir)) ? searchDir : null;
+            boolean same = Files.isRegularFile(metaFile) && new ContentHasher().add(Files.readAllBytes(metaFile)).hash().equals(r.meta());
+            return same ? r.dir() : null;
         } catch (IOException e) {
             return null;
         }
@@ -172,15 +183,8 @@ public final class BuildCache {
 
     /** The index folder the last build published in {@code out}, if it is still there; or null. */
     public String lastSearchFiles(Path out) {
-        try {
-            Codec.In in = new Codec.In(Files.readAllBytes(dir.resolve("search")));
-            if (in.integer() != SEARCH_MAGIC || !in.string().equals(key(out))) return null;
-            in.hash();
-            String searchDir = in.string();
-            return Files.isDirectory(out.resolve(searchDir)) ? searchDir : null;
-        } catch (IOException e) {
-            return null;
-        }
+        SearchRecord r = lastSearch(out);
+        return r == null ? null : r.dir();
     }
 
     /**
@@ -234,11 +238,7 @@ public final class BuildCache {
             Path tmp = Files.createTempFile(file.getParent(), ".tmp-", "");
             try {
                 Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                Staging.replace(tmp, file);
             } finally {
                 Files.deleteIfExists(tmp);
             }

@@ -38,7 +38,7 @@ public final class BodyRenderer {
             jobs.add(() -> {
                 ContentHasher h = new ContentHasher();
                 d.source().hashInto(h);
-                BodyMemo.Input in = new BodyMemo.Input(d.sourcePath(), h.hash(), d.bodyLine(), d.outputPath(), selfKey(d));
+                BodyMemo.Input in = new BodyMemo.Input(d.sourcePath(), h.hash(), d.bodyLine(), d.outputPath(), d.numberKey());
                 out.put(d.sourcePath(), memoized(in, d::markdown, links, memo, problems,
                         (resolver, local) -> document(d, resolver, markdown, local)));
                 if (releaseSources) d.source().release();
@@ -68,25 +68,17 @@ public final class BodyRenderer {
             return kept.body();
         }
         if (memo == BodyMemo.NONE) return render.apply(links, problems);
-        Map<String, java.util.Optional<String>> seen = new java.util.HashMap<>();
+        Map<String, String> lookups = new java.util.TreeMap<>(); // content path → page, or null for none
         LinkResolver recording = path -> {
             String target = links.outputPathOf(path);
-            seen.put(path, java.util.Optional.ofNullable(target));
+            lookups.put(path, target);
             return target;
         };
         Problems local = new Problems(problems.messages());
         Rendered body = render.apply(recording, local);
         for (vn.antq.site.content.Problem p : local.sorted()) problems.add(p);
-        if (!local.hasErrors()) {
-            Map<String, String> lookups = new java.util.TreeMap<>();
-            seen.forEach((k, v) -> lookups.put(k, v.orElse(null)));
-            memo.keep(in, body, lookups, local.sorted());
-        }
+        if (!local.hasErrors()) memo.keep(in, body, lookups, local.sorted());
         return body;
-    }
-
-    private static String selfKey(Document d) {
-        return d.numberKey();
     }
 
     /** One document's body, exactly as {@link #renderAll} renders it (the preview server re-renders only edited files). */
@@ -100,7 +92,7 @@ public final class BodyRenderer {
     }
 
     private static Rendered document(Document d, LinkResolver links, MarkdownRenderer markdown, Problems problems) {
-        return markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), d.outputPath(), links, problems, selfKey(d));
+        return markdown.render(d.sourcePath(), d.markdown(), d.bodyLine(), d.outputPath(), links, problems, d.numberKey());
     }
 
     private static Rendered page(Page p, LinkResolver links, MarkdownRenderer markdown, Problems problems) {

@@ -122,12 +122,7 @@ public final class Staging {
         outputs.add(outputPath);
         try {
             folder(target.getParent());
-            try {
-                Files.createLink(target, existing);
-            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                if (e instanceof java.nio.file.NoSuchFileException) return false;
-                Files.copy(existing, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            linkOrCopy(target, existing);
             return true;
         } catch (IOException e) {
             return false;
@@ -258,11 +253,7 @@ public final class Staging {
             for (String p : changedPaths()) {
                 Path target = out.resolve(p);
                 Files.createDirectories(target.getParent());
-                try {
-                    Files.move(dir.resolve(p), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(dir.resolve(p), target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                replace(dir.resolve(p), target);
             }
             // a full build would not leave an emptied folder (a term page that lost its last
             // document, the last index folder): each is looked at once, deepest first
@@ -292,6 +283,29 @@ public final class Staging {
             deleteTree(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A hard link at {@code target} to {@code existing}, which must not change after (nothing
+     * here ever writes into a published file: files are replaced by renames); a copy, with its
+     * time, where links are not supported.
+     */
+    public static void linkOrCopy(Path target, Path existing) throws IOException {
+        try {
+            Files.createLink(target, existing);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof java.nio.file.NoSuchFileException missing) throw missing;
+            Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Moves {@code from} over {@code to} in one rename where the file system can: a reader sees the old file or the new. */
+    public static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
