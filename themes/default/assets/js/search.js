@@ -1,6 +1,7 @@
 // Vietnamese full-text search over the index the generator writes as script files, so it
 // works from file:// and under script-src 'self'. A query loads only the shards of its
-// terms and the excerpts of the results it shows. search() mirrors the Java QueryEngine.
+// terms and, per result shown, the one chunk of passages it points into (a few kilobytes).
+// search() mirrors the Java QueryEngine.
 'use strict';
 
 (function () {
@@ -57,7 +58,7 @@
   const idf = (df) => Math.log(1 + (meta.n - df + 0.5) / (df + 0.5));
 
   // Postings are varints in a string: 5 bits a character, the 6th bit says "more follows";
-  // pairs of (doc id gap, value). See SearchWriter.encode.
+  // triples of (doc id gap, value, passage code). See SearchWriter.encode.
   const DIGITS = {};
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('').forEach((c, i) => { DIGITS[c] = i; });
   function decode(s) {
@@ -67,7 +68,7 @@
       const c = DIGITS[s[i]];
       value |= (c & 31) << shift;
       if (c >= 32) { shift += 5; continue; }
-      if (out.length % 2 === 0) { prev += value; out.push(prev); } else out.push(value);
+      if (out.length % 3 === 0) { prev += value; out.push(prev); } else out.push(value);
       value = 0;
       shift = 0;
     }
@@ -112,7 +113,7 @@
       const titles = new Map();
       for (const [v, p] of Object.entries(tm.variants)) {
         const factor = plain || v === t.exact ? 1.0 : OTHER_SPELLING;
-        for (let i = 0; i < p.length; i += 2) {
+        for (let i = 0; i < p.length; i += 3) {
           const c = factor * (p[i + 1] >> 2) / 100.0;
           const old = contribution.get(p[i]);
           if (old === undefined || c > old) contribution.set(p[i], c);
@@ -147,7 +148,7 @@
       if (!tm) continue;
       const w = idf(tm.df);
       const p = tm.variants[''];
-      for (let i = 0; i < p.length; i += 2) {
+      for (let i = 0; i < p.length; i += 3) {
         const s = scores.get(p[i]);
         if (s !== undefined) scores.set(p[i], s + PAIR * w * (p[i + 1] >> 2) / 100.0);
       }
@@ -155,35 +156,76 @@
     return scores || new Map();
   }
 
-  const excerpt = (doc) => load('x' + doc, 'x/' + doc + '.js');
+  // where doc's posting starts in a decoded list, or -1
+  function find(list, doc) {
+    let lo = 0, hi = list.length / 3 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1, d = list[mid * 3];
+      if (d < doc) lo = mid + 1;
+      else if (d > doc) hi = mid - 1;
+      else return mid * 3;
+    }
+    return -1;
+  }
+  const has = (tm, doc) => !!tm && Object.values(tm.variants).some((list) => find(list, doc) >= 0);
 
-  function hasPhrases(ex, phrases) {
-    const texts = [folded(ex.t)];
-    for (const s of ex.s) { texts.push(folded(s[1])); texts.push(folded(s[2])); }
-    return phrases.every((p) => texts.some((t) => indexOf(t, p) >= 0));
+  // a phrase of one syllable needs the syllable, a longer one each of its adjacent pairs
+  function hasPhrases(doc, phrases, terms) {
+    return phrases.every((p) => {
+      if (p.length === 1 && !has(terms.get(p[0]), doc)) return false;
+      for (let i = 0; i + 1 < p.length; i++) if (!has(terms.get(bigram(p[i], p[i + 1])), doc)) return false;
+      return true;
+    });
   }
 
-  function anchor(ex, toks, terms) {
-    const words = Array.from(new Set(toks.map((t) => t.folded)));
-    const pairs = [];
-    for (let i = 0; i + 1 < toks.length; i++) pairs.push(bigram(toks[i].folded, toks[i + 1].folded));
-    let best = '', bestScore = 0;
-    for (const s of ex.s) {
-      const t = folded(s[1] + '\n' + s[2]);
-      const set = new Set(t);
-      const bigrams = new Set();
-      for (let i = 0; i + 1 < t.length; i++) bigrams.add(bigram(t[i], t[i + 1]));
-      let sc = 0;
-      for (const w of words) {
-        const tm = terms.get(w);
-        if (tm && set.has(w)) sc += idf(tm.df);
+  // the code of the passage where the query weighs most (see QueryEngine.passage)
+  function passage(doc, toks, terms) {
+    const votes = new Map();
+    const vote = (code, w) => { if (code !== 0) votes.set(code, (votes.get(code) || 0) + w); };
+    const seen = new Set();
+    for (const t of toks) {
+      const k = t.exact + '\u0000' + t.folded;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const tm = terms.get(t.folded);
+      if (!tm) continue;
+      const plain = t.exact === t.folded;
+      let bestValue = -1, code = 0;
+      for (const [v, list] of Object.entries(tm.variants)) {
+        const at = find(list, doc);
+        if (at < 0) continue;
+        const value = (plain || v === t.exact ? 1.0 : OTHER_SPELLING) * (list[at + 1] >> 2);
+        if (value > bestValue) { bestValue = value; code = list[at + 2]; }
       }
-      for (const p of pairs) if (bigrams.has(p)) sc += 1;
-      sc = round(sc);
-      // ties go to the earliest section, but a titled section beats the untitled opening
-      if (sc > bestScore || (sc > 0 && sc === bestScore && best === '' && s[0] !== '')) { bestScore = sc; best = s[0]; }
+      vote(code, idf(tm.df));
+    }
+    const pairs = [];
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const p = bigram(toks[i].folded, toks[i + 1].folded);
+      if (!pairs.includes(p)) pairs.push(p);
+    }
+    for (const pair of pairs) {
+      const tm = terms.get(pair);
+      if (!tm) continue;
+      const list = tm.variants[''];
+      const at = find(list, doc);
+      if (at >= 0) vote(list[at + 2], idf(tm.df));
+    }
+    let best = 0, bestScore = 0;
+    for (const code of Array.from(votes.keys()).sort((a, b) => a - b)) {
+      const sc = round(votes.get(code));
+      if (sc > bestScore) { bestScore = sc; best = code; }
     }
     return best;
+  }
+
+  // a result's chunk of passages, and the passage and section it shows
+  const chunkOf = (code) => (code === 0 ? 0 : (code - 1) >> 6);
+  function shown(chunk, code) {
+    const p = chunk.p[code === 0 ? 0 : (code - 1) & 63];
+    if (!p) return { anchor: '', heading: '', text: '' };
+    const s = chunk.s[p[0]];
+    return { anchor: code === 0 ? '' : s[0], heading: s[1], text: p[1] };
   }
 
   /** Ranked results: [{doc, url, anchor, score}] (see QueryEngine). filters: {type, issuer, audience, year}. */
@@ -227,18 +269,22 @@
     const order = [];
     for (const [d, s] of best) if (passes(d)) order.push([d, round(s * (meta.priors[d] || 1))]);
     order.sort((x, y) => (y[1] - x[1]) || (x[0] - y[0]));
-    const hits = [];
-    // excerpts load in parallel, a result page's worth at a time; results keep rank order
-    for (let from = 0; from < order.length && hits.length < limit; from += limit) {
-      const chunk = order.slice(from, from + limit);
-      const loadedExcerpts = await Promise.all(chunk.map(([d]) => excerpt(d)));
-      for (let i = 0; i < chunk.length && hits.length < limit; i++) {
-        const [d, s] = chunk[i];
-        const ex = loadedExcerpts[i];
-        if (phrases.length && !hasPhrases(ex, phrases)) continue;
-        hits.push({ doc: d, url: ex.u, anchor: anchor(ex, alts[bestAlt.get(d)], terms), score: s, excerpt: ex });
-      }
+    const top = [];
+    let total = 0;
+    for (const [d, s] of order) {
+      if (phrases.length && !hasPhrases(d, phrases, terms)) continue;
+      if (total++ < limit) top.push({ doc: d, score: s, code: passage(d, alts[bestAlt.get(d)], terms) });
     }
+    // the results' chunks load in parallel; results keep rank order
+    const chunks = await Promise.all(top.map((h) => {
+      const c = chunkOf(h.code);
+      return load('x' + h.doc + '-' + c, 'x/' + h.doc + '-' + c + '.js');
+    }));
+    const hits = top.map((h, i) => {
+      const part = shown(chunks[i], h.code);
+      return { doc: h.doc, url: chunks[i].u, anchor: part.anchor, score: h.score, excerpt: chunks[i], part };
+    });
+    hits.total = total; // all the results, of which the first `limit` are here
     return hits;
   }
 
@@ -299,20 +345,23 @@
     for (const el of document.querySelectorAll('[data-search-js]')) el.hidden = false;
     for (const el of document.querySelectorAll('[data-search-nojs]')) el.hidden = true;
     let run = 0;
-    async function show() {
+    // a page of results at a time: each shown result costs one chunk download on a slow link
+    const PAGE = 10;
+    let limit = PAGE;
+    async function show(focusFrom = -1) {
       const query = input.value.trim();
       const mine = ++run;
       const filters = {};
       for (const s of selects) if (s.value) filters[s.dataset.filter] = s.value;
-      results.textContent = '';
-      if (!query) { status.textContent = ''; return; }
+      if (!query) { results.textContent = ''; status.textContent = ''; return; }
       const t0 = performance.now();
-      const hits = await search(query, filters, 20);
+      const hits = await search(query, filters, limit);
       if (mine !== run) return;
+      results.textContent = '';
       const words = tokens(query.replace(/["“”]/g, ' ')).map((t) => t.folded);
       for (const a of alternatives(tokens(query)).slice(1)) for (const t of a) words.push(t.folded);
       status.textContent = hits.length
-        ? status.dataset.found.replace('{0}', hits.length).replace('{1}', Math.round(performance.now() - t0))
+        ? status.dataset.found.replace('{0}', hits.total).replace('{1}', Math.round(performance.now() - t0))
         : status.dataset.none;
       if (!hits.length) {
         for (const s of suggestions(query)) {
@@ -340,25 +389,36 @@
         kind.className = 'result-meta';
         kind.textContent = [hit.excerpt.k, hit.excerpt.m].filter(Boolean).join(' · ');
         li.append(kind);
-        const section = hit.excerpt.s.find((s) => s[0] === hit.anchor) || hit.excerpt.s[0];
-        if (section) {
-          if (section[1]) {
-            const h = document.createElement('p');
-            h.className = 'result-section';
-            highlight(section[1], words, h);
-            li.append(h);
-          }
+        if (hit.part.heading) {
+          const h = document.createElement('p');
+          h.className = 'result-section';
+          highlight(hit.part.heading, words, h);
+          li.append(h);
+        }
+        if (hit.part.text) {
           const p = document.createElement('p');
           p.className = 'result-excerpt';
-          highlight(snippet(section[2], words), words, p);
+          highlight(snippet(hit.part.text, words), words, p);
           li.append(p);
         }
         list.append(li);
       }
       results.append(list);
+      if (hits.total > hits.length) {
+        const more = document.createElement('button');
+        more.type = 'button';
+        more.className = 'search-more secondary';
+        more.dataset.searchMore = '';
+        more.textContent = results.dataset.more.replace('{0}', Math.min(PAGE, hits.total - hits.length));
+        more.addEventListener('click', () => { const from = hits.length; limit += PAGE; show(from); });
+        results.append(more);
+      }
+      // after "more", the first new result takes the focus (a keyboard or screen-reader user goes on from there)
+      if (focusFrom >= 0) { const links = list.querySelectorAll('[data-result]'); if (links[focusFrom]) links[focusFrom].focus(); }
     }
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      limit = PAGE;
       const params2 = new URLSearchParams();
       params2.set('q', input.value);
       for (const s of selects) if (s.value) params2.set(s.name, s.value);
@@ -418,11 +478,10 @@
         a.tabIndex = -1;
         highlight(hit.excerpt.t, words, a);
         li.append(a);
-        const section = hit.excerpt.s.find((s) => s[0] === hit.anchor);
-        if (section && section[1]) {
+        if (hit.anchor && hit.part.heading) {
           const small = document.createElement('span');
           small.className = 'instant-section';
-          small.textContent = section[1];
+          small.textContent = hit.part.heading;
           li.append(small);
         }
         list.append(li);

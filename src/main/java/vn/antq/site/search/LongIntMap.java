@@ -65,6 +65,18 @@ final class LongIntMap {
         size = 0;
     }
 
+    /** What {@link #forEach} hands over: a key and its value. */
+    @FunctionalInterface
+    interface Entry {
+        void accept(long key, int value);
+    }
+
+    /** Every key with its value, in no particular order. */
+    void forEach(Entry entry) {
+        long[] k = keys;
+        for (int i = 0; i < k.length; i++) if (k[i] != FREE) entry.accept(k[i], values[i]);
+    }
+
     /** The keys, in no particular order. */
     long[] keys() {
         long[] out = new long[size];

@@ -1,7 +1,5 @@
 package vn.antq.site.search;
 
-import vn.antq.site.markdown.SectionText;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +15,8 @@ import java.util.regex.Pattern;
  * steps with the same arithmetic, and a test requires identical ranked results.
  *
  * <ol>
- *   <li>Tokens of the query; "quoted phrases" must also appear as written, in order.</li>
+ *   <li>Tokens of the query; a "quoted phrase" of several syllables must also have each of its
+ *       adjacent pairs in the page.</li>
  *   <li>Alternatives: the query itself, and each abbreviation swapped for its expansion or
  *       the reverse (BMNN ⇄ bí mật nhà nước), scored ×0.9.</li>
  *   <li>A page matches an alternative when it has every syllable (any spelling). Score: BM25
@@ -25,15 +24,20 @@ import java.util.regex.Pattern;
  *       ×0.6, plus idf × presence in the title or metadata, plus the BM25 of each adjacent
  *       pair (phrase and proximity).</li>
  *   <li>Ranked by score (rounded to 1e-6), then page order; filters; phrase check.</li>
- *   <li>Sub-result: the section sharing the most query weight with the query.</li>
+ *   <li>Sub-result: the passage where the query weighs most: each syllable votes with its idf
+ *       for the passage where it weighs most in the page (a posting names it), each adjacent
+ *       pair with its idf; ties go to the earlier passage.</li>
  * </ol>
  */
 public final class QueryEngine {
     private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]*)[\"“”]");
     static final double ALTERNATIVE = 0.9, OTHER_SPELLING = 0.6, PAIR = 1.0, TITLE = 2.0;
 
-    /** A ranked result: the page and the anchor of its best section ("" for the page top). */
-    public record Hit(int doc, String url, String anchor, double score) {
+    /**
+     * A ranked result: the page, the anchor of its best section ("" for the page top), and the
+     * code of its best passage ({@link Passages}; 0: none, the page's opening is shown).
+     */
+    public record Hit(int doc, String url, String anchor, double score, int passage) {
         public String link() { return anchor.isEmpty() ? url : url + "#" + anchor; }
     }
 
@@ -89,9 +93,10 @@ public final class QueryEngine {
         for (int[] o : order) {
             if (hits.size() >= limit) break;
             int doc = o[0];
+            if (!phrases.isEmpty() && !hasPhrases(doc, phrases)) continue;
             SearchIndex.Excerpt ex = index.excerpts.get(doc);
-            if (!phrases.isEmpty() && !hasPhrases(ex, phrases)) continue;
-            hits.add(new Hit(doc, ex.url(), anchor(ex, alternatives.get(bestAlt.get(doc))), rounded.get(o[1])));
+            int passage = passage(doc, alternatives.get(bestAlt.get(doc)));
+            hits.add(new Hit(doc, ex.url(), ex.anchorOf(passage), rounded.get(o[1]), passage));
         }
         return hits;
     }
@@ -101,7 +106,7 @@ public final class QueryEngine {
     }
 
     /** The query, then each abbreviation swapped for its expansion, or an expansion for its abbreviation. */
-    List<List<Tokenizer.Token>> alternatives(List<Tokenizer.Token> tokens) {
+    public List<List<Tokenizer.Token>> alternatives(List<Tokenizer.Token> tokens) {
         List<List<Tokenizer.Token>> out = new ArrayList<>();
         out.add(tokens);
         List<String> folded = tokens.stream().map(Tokenizer.Token::folded).toList();
@@ -147,7 +152,7 @@ public final class QueryEngine {
             for (Map.Entry<String, int[]> v : term.variants().entrySet()) {
                 double factor = plain || v.getKey().equals(t.exact()) ? 1.0 : OTHER_SPELLING;
                 int[] p = v.getValue();
-                for (int i = 0; i < p.length; i += 2) {
+                for (int i = 0; i < p.length; i += SearchIndex.POSTING) {
                     double c = factor * (p[i + 1] >> 2) / 100.0;
                     contribution.merge(p[i], c, Math::max);
                     if ((p[i + 1] & 3) != 0) titles.merge(p[i], p[i + 1] & 3, Math::max);
@@ -177,7 +182,7 @@ public final class QueryEngine {
             if (term == null) continue;
             double idf = idf(term.df());
             int[] p = term.variants().get("");
-            for (int i = 0; i < p.length; i += 2) {
+            for (int i = 0; i < p.length; i += SearchIndex.POSTING) {
                 Double s = scores.get(p[i]);
                 if (s != null) scores.put(p[i], s + PAIR * idf * (p[i + 1] >> 2) / 100.0);
             }
@@ -192,44 +197,63 @@ public final class QueryEngine {
         return f.year() == null || f.year() == d.year();
     }
 
-    private static boolean hasPhrases(SearchIndex.Excerpt ex, List<List<String>> phrases) {
-        List<List<String>> texts = new ArrayList<>();
-        texts.add(SearchIndex.folded(ex.title()));
-        for (SectionText s : ex.sections()) {
-            texts.add(SearchIndex.folded(s.heading()));
-            texts.add(SearchIndex.folded(s.text()));
-        }
+    /** Whether the page has every phrase: its syllable, or each of its adjacent pairs. */
+    private boolean hasPhrases(int doc, List<List<String>> phrases) {
         for (List<String> phrase : phrases) {
-            boolean found = false;
-            for (List<String> t : texts) if (indexOf(t, phrase) >= 0) { found = true; break; }
-            if (!found) return false;
+            if (phrase.size() == 1) {
+                SearchIndex.Term term = index.terms.get(phrase.get(0));
+                if (term == null || !term.has(doc)) return false;
+            }
+            for (int i = 0; i + 1 < phrase.size(); i++) {
+                SearchIndex.Term term = index.terms.get(Tokenizer.bigram(phrase.get(i), phrase.get(i + 1)));
+                if (term == null || !term.has(doc)) return false;
+            }
         }
         return true;
     }
 
-    /** The section sharing the most query weight: idf of each query syllable it has, plus 1 per adjacent pair. */
-    private String anchor(SearchIndex.Excerpt ex, List<Tokenizer.Token> tokens) {
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(tokens.stream().map(Tokenizer.Token::folded).toList()));
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i + 1 < tokens.size(); i++) pairs.add(Tokenizer.bigram(tokens.get(i).folded(), tokens.get(i + 1).folded()));
-        String best = "";
-        double bestScore = 0;
-        for (SectionText s : ex.sections()) {
-            List<String> t = SearchIndex.folded(s.heading() + "\n" + s.text());
-            Set<String> set = new HashSet<>(t);
-            Set<String> bigrams = new HashSet<>();
-            for (int i = 0; i + 1 < t.size(); i++) bigrams.add(Tokenizer.bigram(t.get(i), t.get(i + 1)));
-            double score = 0;
-            for (String w : words) {
-                SearchIndex.Term term = index.terms.get(w);
-                if (term != null && set.contains(w)) score += idf(term.df());
+    /**
+     * The code of the passage where the query weighs most in the page: each syllable (as typed:
+     * its spelling's factor chooses among the lists) votes its idf for the passage its posting
+     * names, each adjacent pair its idf; 0 when no posting names one.
+     */
+    private int passage(int doc, List<Tokenizer.Token> tokens) {
+        Map<Integer, Double> votes = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Tokenizer.Token t : tokens) {
+            if (!seen.add(t.exact() + "\u0000" + t.folded())) continue;
+            SearchIndex.Term term = index.terms.get(t.folded());
+            if (term == null) continue;
+            boolean plain = t.exact().equals(t.folded());
+            double bestValue = -1;
+            int code = 0;
+            for (Map.Entry<String, int[]> v : term.variants().entrySet()) {
+                int at = SearchIndex.Term.find(v.getValue(), doc);
+                if (at < 0) continue;
+                double value = (plain || v.getKey().equals(t.exact()) ? 1.0 : OTHER_SPELLING) * (v.getValue()[at + 1] >> 2);
+                if (value > bestValue) {
+                    bestValue = value;
+                    code = v.getValue()[at + 2];
+                }
             }
-            for (String p : pairs) if (bigrams.contains(p)) score += 1;
-            score = round(score);
-            // ties go to the earliest section, but a titled section beats the untitled opening
-            if (score > bestScore || (score > 0 && score == bestScore && best.isEmpty() && !s.anchor().isEmpty())) {
+            if (code != 0) votes.merge(code, idf(term.df()), Double::sum);
+        }
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) pairs.add(Tokenizer.bigram(tokens.get(i).folded(), tokens.get(i + 1).folded()));
+        for (String pair : pairs) {
+            SearchIndex.Term term = index.terms.get(pair);
+            if (term == null) continue;
+            int[] p = term.variants().get("");
+            int at = SearchIndex.Term.find(p, doc);
+            if (at >= 0 && p[at + 2] != 0) votes.merge(p[at + 2], idf(term.df()), Double::sum);
+        }
+        int best = 0;
+        double bestScore = 0;
+        for (Map.Entry<Integer, Double> e : new java.util.TreeMap<>(votes).entrySet()) {
+            double score = round(e.getValue());
+            if (score > bestScore) {
                 bestScore = score;
-                best = s.anchor();
+                best = e.getKey();
             }
         }
         return best;

@@ -25,18 +25,46 @@ public final class SearchIndex {
     static final int W_TITLE = 4, W_META = 2, W_HEADING = 2, W_BODY = 1;
     /** Most postings kept per spelling of a term. */
     static final int MAX_POSTINGS = 1000;
-    /** Text kept per section and per page for excerpts, sub-results and phrase checks. */
-    static final int SECTION_CHARS = 600, PAGE_CHARS = 12000;
+    /** Ints per posting: doc, value, passage. */
+    static final int POSTING = 3;
 
     /**
-     * Postings of one term: exact spelling → [doc, value, doc, value, ...] by doc id, where
+     * Postings of one term: exact spelling → [doc, value, passage, ...] by doc id, where
      * value = impact × 4 + title code (0: not in the title or metadata, 1: in them, 2: in them
-     * and the page is a document — readers mostly look for documents).
+     * and the page is a document — readers mostly look for documents), and passage is the code of
+     * the passage where the term weighs most in the page ({@link Passages}; 0: none).
      */
-    public record Term(int df, Map<String, int[]> variants) {}
+    public record Term(int df, Map<String, int[]> variants) {
+        /** Where {@code doc}'s posting starts in {@code list}, or -1. */
+        static int find(int[] list, int doc) {
+            int lo = 0, hi = list.length / POSTING - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1, d = list[mid * POSTING];
+                if (d < doc) lo = mid + 1;
+                else if (d > doc) hi = mid - 1;
+                else return mid * POSTING;
+            }
+            return -1;
+        }
 
-    /** What the client loads per result: title, address, and the capped section texts. */
-    public record Excerpt(String title, String url, String kind, String detail, List<SectionText> sections) {}
+        /** Whether {@code doc} has a posting under any spelling. */
+        boolean has(int doc) {
+            for (int[] list : variants.values()) if (find(list, doc) >= 0) return true;
+            return false;
+        }
+    }
+
+    /**
+     * What a result shows: title, address, kind, detail line, and the page's sections cut into
+     * passages; the client loads the chunk of passages a result points into.
+     */
+    public record Excerpt(String title, String url, String kind, String detail, List<SectionText> sections, Passages passages) {
+        /** The anchor of the section a passage code points into ("" for none: the page's top). */
+        public String anchorOf(int code) {
+            int i = passages.indexOf(code);
+            return i < 0 ? "" : sections.get(passages.section(i)).anchor();
+        }
+    }
 
     final List<SearchDocument> docs;
     final Map<String, Term> terms;
@@ -75,10 +103,14 @@ public final class SearchIndex {
         // terms are numbered so a page's counts and the postings live in primitive maps (TermKey)
         Vocabulary vocabulary = new Vocabulary();
         int[] length = new int[n];
-        List<Postings> postings = postings(docs, vocabulary, length);
+        Passages[] passages = new Passages[n];
+        List<Postings> postings = postings(docs, vocabulary, length, passages);
         Map<String, Term> terms = terms(postings, vocabulary, length, averageLength(length));
         List<Excerpt> excerpts = new ArrayList<>(n);
-        for (SearchDocument doc : docs) excerpts.add(excerpt(doc));
+        for (int d = 0; d < n; d++) {
+            SearchDocument doc = docs.get(d);
+            excerpts.add(new Excerpt(doc.title(), doc.url(), doc.kind(), doc.detail(), doc.sections(), passages[d]));
+        }
         return new SearchIndex(docs, terms, excerpts, expansions(abbreviations));
     }
 
@@ -87,9 +119,10 @@ public final class SearchIndex {
      * batches, then appended in page order by one task per partition, so the output is the same
      * on any number of cores.
      *
-     * @param length where each page's weighted length is put
+     * @param length   where each page's weighted length is put
+     * @param passages where each page's passages are put
      */
-    private static List<Postings> postings(List<SearchDocument> docs, Vocabulary vocabulary, int[] length) {
+    private static List<Postings> postings(List<SearchDocument> docs, Vocabulary vocabulary, int[] length, Passages[] passages) {
         List<Postings> postings = new ArrayList<>(PARTS);
         for (int p = 0; p < PARTS; p++) postings.add(new Postings());
         BufferPool<TermCounter> counters = new BufferPool<>(() -> new TermCounter(vocabulary));
@@ -97,7 +130,10 @@ public final class SearchIndex {
             int first = from, to = Math.min(docs.size(), from + BATCH);
             List<TermCounter.PageTerms> batch = IntStream.range(first, to).parallel()
                     .mapToObj(d -> counters.with(counter -> counter.count(docs.get(d), PARTS))).toList();
-            for (int i = 0; i < batch.size(); i++) length[first + i] = batch.get(i).length();
+            for (int i = 0; i < batch.size(); i++) {
+                length[first + i] = batch.get(i).length();
+                passages[first + i] = batch.get(i).cut();
+            }
             IntStream.range(0, PARTS).parallel().forEach(p -> {
                 for (int i = 0; i < batch.size(); i++) postings.get(p).appendPage(batch.get(i), p, first + i);
             });
@@ -137,7 +173,7 @@ public final class SearchIndex {
             int first = TermKey.first(key), second = TermKey.second(key);
             if (TermKey.isPair(key)) {
                 String bigram = Tokenizer.bigram(vocabulary.folded(first), vocabulary.folded(second));
-                terms.put(bigram, new Term(flat.length / 2, Map.of("", capped(flat))));
+                terms.put(bigram, new Term(flat.length / POSTING, Map.of("", capped(flat))));
             } else {
                 syllables.computeIfAbsent(first, k -> new TreeMap<>()).put(vocabulary.exact(second), flat);
             }
@@ -151,7 +187,7 @@ public final class SearchIndex {
 
     /** Turns a list's counted values (weighted tf × 4 + title code) into impact × 4 + title code, in place. */
     private static void toImpacts(int[] flat, int[] length, double average) {
-        for (int i = 0; i < flat.length; i += 2) {
+        for (int i = 0; i < flat.length; i += POSTING) {
             int d = flat[i], counted = flat[i + 1];
             flat[i + 1] = impact(counted >> 2, length[d], average) * 4 + (counted & 3);
         }
@@ -159,7 +195,7 @@ public final class SearchIndex {
 
     /** A list cut to its {@link #MAX_POSTINGS} strongest postings, if longer. */
     private static int[] capped(int[] flat) {
-        return flat.length / 2 > MAX_POSTINGS ? strongest(flat, MAX_POSTINGS) : flat;
+        return flat.length / POSTING > MAX_POSTINGS ? strongest(flat, MAX_POSTINGS) : flat;
     }
 
     /** Abbreviations and their expansions as folded token lists, by abbreviation. */
@@ -177,10 +213,10 @@ public final class SearchIndex {
     private static Term syllable(Map<String, int[]> variants) {
         int df;
         if (variants.size() == 1) {
-            df = variants.values().iterator().next().length / 2;
+            df = variants.values().iterator().next().length / POSTING;
         } else {
             java.util.BitSet all = new java.util.BitSet();
-            for (int[] flat : variants.values()) for (int i = 0; i < flat.length; i += 2) all.set(flat[i]);
+            for (int[] flat : variants.values()) for (int i = 0; i < flat.length; i += POSTING) all.set(flat[i]);
             df = all.cardinality();
         }
         Map<String, int[]> capped = new TreeMap<>();
@@ -192,19 +228,20 @@ public final class SearchIndex {
     static int[] strongest(int[] flat, int keep) {
         // impacts are small integers (see impact): counted, not sorted
         int max = 0;
-        for (int i = 1; i < flat.length; i += 2) max = Math.max(max, flat[i] >> 2);
+        for (int i = 1; i < flat.length; i += POSTING) max = Math.max(max, flat[i] >> 2);
         int[] count = new int[max + 1];
-        for (int i = 1; i < flat.length; i += 2) count[flat[i] >> 2]++;
+        for (int i = 1; i < flat.length; i += POSTING) count[flat[i] >> 2]++;
         int threshold = max, above = 0; // the keep-th highest impact, and how many are higher
         while (above + count[threshold] < keep) above += count[threshold--];
         int ties = keep - above; // postings at the threshold kept, lowest docs first (flat is in doc order)
-        int[] out = new int[keep * 2];
+        int[] out = new int[keep * POSTING];
         int o = 0;
-        for (int i = 0; i < flat.length; i += 2) {
+        for (int i = 0; i < flat.length; i += POSTING) {
             int impact = flat[i + 1] >> 2;
             if (impact > threshold || (impact == threshold && ties-- > 0)) {
                 out[o++] = flat[i];
                 out[o++] = flat[i + 1];
+                out[o++] = flat[i + 2];
             }
         }
         return out;
@@ -220,24 +257,6 @@ public final class SearchIndex {
     static int impact(int tf, int length, double avg) {
         double v = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg));
         return (int) Math.max(1, Math.round(v * 100));
-    }
-
-    /** Section texts capped so a result costs the client a few kilobytes. */
-    private static Excerpt excerpt(SearchDocument doc) {
-        List<SectionText> out = new ArrayList<>();
-        int budget = PAGE_CHARS;
-        for (SectionText s : doc.sections()) {
-            // every section keeps its anchor and heading; text only while the budget lasts
-            String text = s.text();
-            int max = Math.max(0, Math.min(SECTION_CHARS, budget));
-            if (text.length() > max) {
-                int cut = text.lastIndexOf(' ', max);
-                text = max == 0 ? "" : text.substring(0, cut > max / 2 ? cut : max);
-            }
-            budget -= text.length();
-            out.add(new SectionText(s.anchor(), s.heading(), text));
-        }
-        return new Excerpt(doc.title(), doc.url(), doc.kind(), doc.detail(), out);
     }
 
     /** Shard of a term key: FNV-1a over its UTF-8 bytes, as search.js computes it. */

@@ -51,10 +51,31 @@ public final class SearchIndexReader {
         List<SearchIndex.Excerpt> excerpts = new ArrayList<>();
         List<SearchDocument> docs = new ArrayList<>();
         for (int d = 0; d < n; d++) {
-            JsonNode x = loaded(dir.resolve("x/" + d + ".js"));
+            // a section cut across two chunks comes back as two sections of the same anchor
             List<SectionText> sections = new ArrayList<>();
-            for (JsonNode s : x.get("s")) sections.add(new SectionText(s.get(0).asText(), s.get(1).asText(), s.get(2).asText()));
-            excerpts.add(new SearchIndex.Excerpt(x.get("t").asText(), x.get("u").asText(), x.get("k").asText(), x.get("m").asText(), sections));
+            Passages passages = Passages.empty();
+            JsonNode x = null;
+            for (int c = 0; Files.exists(dir.resolve(SearchWriter.chunkPath(d, c))); c++) {
+                x = loaded(dir.resolve(SearchWriter.chunkPath(d, c)));
+                int firstSection = sections.size();
+                List<StringBuilder> texts = new ArrayList<>();
+                for (int i = 0; i < x.get("s").size(); i++) texts.add(new StringBuilder());
+                int local = 0;
+                for (JsonNode p : x.get("p")) {
+                    StringBuilder t = texts.get(p.get(0).asInt());
+                    if (t.length() > 0) t.append('\n');
+                    int start = t.length();
+                    t.append(p.get(1).asText());
+                    passages.add(firstSection + p.get(0).asInt(), start, t.length(), (c << 6 | local++) + 1);
+                }
+                for (int i = 0; i < texts.size(); i++) {
+                    JsonNode s = x.get("s").get(i);
+                    sections.add(new SectionText(s.get(0).asText(), s.get(1).asText(), texts.get(i).toString()));
+                }
+            }
+            if (x == null) throw new IOException("no chunk file for search page " + d + " in " + dir);
+            excerpts.add(new SearchIndex.Excerpt(x.get("t").asText(), x.get("u").asText(), x.get("k").asText(), x.get("m").asText(),
+                    sections, passages));
             JsonNode row = filters.get("docs").get(d);
             List<String> audience = new ArrayList<>();
             for (int i = 3; i < row.size(); i++) audience.add(filters.get("audiences").get(row.get(i).asInt()).asText());

@@ -17,14 +17,14 @@ import java.util.TreeMap;
 
 /**
  * Writes the index as script files, so search works from {@code file://} and under
- * {@code script-src 'self'}: term shards (a query loads only those of its terms), one
- * excerpt file per page (loaded for the results shown), the filter table (loaded when a
- * filter is used), and a small meta file every page loads. All but meta sit in a folder named
+ * {@code script-src 'self'}: term shards (a query loads only those of its terms), each page's
+ * passages in chunks of a few kilobytes ({@link Passages}: a result loads the chunk it points
+ * into), the filter table (loaded when a filter is used), and a small meta file every page loads. All but meta sit in a folder named
  * by the hash of their content.
  */
 public final class SearchWriter {
-    /** Aim for shards of about this many bytes. */
-    static final int SHARD_BYTES = 12_000;
+    /** Aim for shards of about this many bytes: a query loads one per syllable and per pair. */
+    static final int SHARD_BYTES = 3_500;
 
     /** What was written: the index folder ({@code search/<hash>/}), and sizes for the benchmarks. */
     public record Written(String dir, int shards, long bytes) {}
@@ -68,22 +68,14 @@ public final class SearchWriter {
                 }
                 shardFiles[i] = loaded("t" + i, encoded);
             });
-            byte[][] excerptFiles = new byte[index.excerpts().size()][];
-            java.util.stream.IntStream.range(0, excerptFiles.length).parallel().forEach(d -> {
-                SearchIndex.Excerpt ex = index.excerpts().get(d);
-                List<List<String>> sections = new ArrayList<>();
-                for (SectionText s : ex.sections()) sections.add(List.of(s.anchor(), s.heading(), s.text()));
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("t", ex.title());
-                doc.put("u", ex.url());
-                doc.put("k", ex.kind());
-                doc.put("m", ex.detail());
-                doc.put("s", sections);
-                excerptFiles[d] = loaded("x" + d, doc);
-            });
+            List<List<byte[]>> chunkFiles = java.util.stream.IntStream.range(0, index.excerpts().size()).parallel()
+                    .mapToObj(d -> chunks(d, index.excerpts().get(d))).toList();
             Map<String, byte[]> files = new TreeMap<>();
             for (int i = 0; i < shards; i++) files.put("t/" + i + ".js", shardFiles[i]);
-            for (int d = 0; d < excerptFiles.length; d++) files.put("x/" + d + ".js", excerptFiles[d]);
+            for (int d = 0; d < chunkFiles.size(); d++) {
+                List<byte[]> chunks = chunkFiles.get(d);
+                for (int c = 0; c < chunks.size(); c++) files.put(chunkPath(d, c), chunks.get(c));
+            }
             files.put("f.js", loaded("f", filters(index)));
 
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -116,6 +108,54 @@ public final class SearchWriter {
         }
     }
 
+    /** Where chunk {@code chunk} of page {@code doc}'s passages is, under the index folder. */
+    public static String chunkPath(int doc, int chunk) {
+        return "x/" + doc + "-" + chunk + ".js";
+    }
+
+    /**
+     * A page's chunk files: each has the page's title, address, kind and detail line, the
+     * sections its passages belong to ([anchor, heading]) and the passages ([section, text]).
+     */
+    private List<byte[]> chunks(int d, SearchIndex.Excerpt ex) {
+        Passages ps = ex.passages();
+        List<byte[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < ps.count() && ps.code(i) != 0) {
+            int chunk = Passages.chunkOf(ps.code(i));
+            List<List<String>> sections = new ArrayList<>();
+            List<List<Object>> passages = new ArrayList<>();
+            int lastSection = -1;
+            for (; i < ps.count() && ps.code(i) != 0 && Passages.chunkOf(ps.code(i)) == chunk; i++) {
+                SectionText s = ex.sections().get(ps.section(i));
+                if (ps.section(i) != lastSection) {
+                    sections.add(List.of(s.anchor(), s.heading()));
+                    lastSection = ps.section(i);
+                }
+                passages.add(List.of(sections.size() - 1, s.text().substring(ps.start(i), ps.end(i))));
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("t", ex.title());
+            doc.put("u", ex.url());
+            doc.put("k", ex.kind());
+            doc.put("m", ex.detail());
+            doc.put("s", sections);
+            doc.put("p", passages);
+            out.add(loaded("x" + d + "-" + chunk, doc));
+        }
+        if (out.isEmpty()) { // a page without text still shows its title
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("t", ex.title());
+            doc.put("u", ex.url());
+            doc.put("k", ex.kind());
+            doc.put("m", ex.detail());
+            doc.put("s", List.of());
+            doc.put("p", List.of());
+            out.add(loaded("x" + d + "-0", doc));
+        }
+        return out;
+    }
+
     /** A file the client loads by script: {@code self.antqSearchLoaded("name",json);}, as UTF-8. */
     private byte[] loaded(String name, Object value) {
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(4096);
@@ -133,8 +173,8 @@ public final class SearchWriter {
     private static long encodedLength(int[] postings) {
         long n = 0;
         int prev = 0;
-        for (int i = 0; i < postings.length; i += 2) {
-            n += varintLength(postings[i] - prev) + varintLength(postings[i + 1]);
+        for (int i = 0; i < postings.length; i += SearchIndex.POSTING) {
+            n += varintLength(postings[i] - prev) + varintLength(postings[i + 1]) + varintLength(postings[i + 2]);
             prev = postings[i];
         }
         return n;
@@ -152,13 +192,14 @@ public final class SearchWriter {
     /** 64 characters safe in a JSON string; a character carries 5 bits, the 6th says "more follows". */
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-    /** Postings as a string of varints: doc id gap, then value, for each posting (about 3 characters each). */
+    /** Postings as a string of varints: doc id gap, value, passage code, for each posting (about 4 characters each). */
     static String encode(int[] postings) {
         StringBuilder sb = new StringBuilder(postings.length * 2);
         int prev = 0;
-        for (int i = 0; i < postings.length; i += 2) {
+        for (int i = 0; i < postings.length; i += SearchIndex.POSTING) {
             varint(sb, postings[i] - prev);
             varint(sb, postings[i + 1]);
+            varint(sb, postings[i + 2]);
             prev = postings[i];
         }
         return sb.toString();
@@ -183,7 +224,7 @@ public final class SearchWriter {
                 continue;
             }
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
-            if (n % 2 == 0) {
+            if (n % SearchIndex.POSTING == 0) {
                 prev += value;
                 out[n++] = prev;
             } else {

@@ -14,15 +14,12 @@ class StrongestPostingsTest {
     /** The rule, written the slow way: sort by impact (then page), take the first, put back in page order. */
     private static int[] bySorting(int[] flat, int keep) {
         List<int[]> postings = new ArrayList<>();
-        for (int i = 0; i < flat.length; i += 2) postings.add(new int[] {flat[i], flat[i + 1]});
+        for (int i = 0; i < flat.length; i += 3) postings.add(new int[] {flat[i], flat[i + 1], flat[i + 2]});
         postings.sort(Comparator.<int[]>comparingInt(p -> -(p[1] >> 2)).thenComparingInt(p -> p[0]));
         List<int[]> kept = new ArrayList<>(postings.subList(0, keep));
         kept.sort(Comparator.comparingInt(p -> p[0]));
-        int[] out = new int[keep * 2];
-        for (int i = 0; i < keep; i++) {
-            out[2 * i] = kept.get(i)[0];
-            out[2 * i + 1] = kept.get(i)[1];
-        }
+        int[] out = new int[keep * 3];
+        for (int i = 0; i < keep; i++) System.arraycopy(kept.get(i), 0, out, 3 * i, 3);
         return out;
     }
 
@@ -33,11 +30,12 @@ class StrongestPostingsTest {
             int n = 1 + random.nextInt(3000);
             int keep = 1 + random.nextInt(n);
             int spread = 1 + random.nextInt(220); // few distinct impacts: many ties
-            int[] flat = new int[2 * n];
+            int[] flat = new int[3 * n];
             for (int i = 0, doc = 0; i < n; i++) {
                 doc += 1 + random.nextInt(3);
-                flat[2 * i] = doc;
-                flat[2 * i + 1] = (1 + random.nextInt(spread)) * 4 + random.nextInt(3); // impact × 4 + title code
+                flat[3 * i] = doc;
+                flat[3 * i + 1] = (1 + random.nextInt(spread)) * 4 + random.nextInt(3); // impact × 4 + title code
+                flat[3 * i + 2] = random.nextInt(200); // passage code
             }
             assertArrayEquals(bySorting(flat, keep), SearchIndex.strongest(flat, keep), "n=" + n + " keep=" + keep);
         }

@@ -127,7 +127,7 @@ class DevServerTest {
         // the search files name the new title, under the meta script every page loads
         String meta = get("/search/meta.js")[1];
         String folder = meta.replaceAll("(?s).*\"dir\":\"([^\"]+)\".*", "$1");
-        assertTrue(get("/" + folder + "x/1.js")[1].contains("Tiêu đề mới") || get("/" + folder + "x/0.js")[1].contains("Tiêu đề mới"));
+        assertTrue(get("/" + folder + "x/1-0.js")[1].contains("Tiêu đề mới") || get("/" + folder + "x/0-0.js")[1].contains("Tiêu đề mới"));
     }
 
     @Test
