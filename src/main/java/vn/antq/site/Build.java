@@ -22,6 +22,7 @@ import vn.antq.site.render.SiteState;
 import vn.antq.site.search.SearchDocument;
 import vn.antq.site.search.SearchIndex;
 import vn.antq.site.text.ContentHash;
+import vn.antq.site.text.Spill;
 import vn.antq.site.search.SiteIndexer;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
@@ -65,7 +66,8 @@ public final class Build {
      * @param progress told the number of pages written so far, on large sites
      * @param snapshot whether the result keeps the model for incremental rebuilds; without it
      *                 each document's Markdown is dropped once rendered, and the search text
-     *                 of every body once the index is written
+     *                 of every body once the index is written (unless an inspection reads
+     *                 them), and long texts wait in a {@link Spill} file between phases
      */
     public Build(BuildOptions options, Messages messages, IntConsumer progress, boolean snapshot) {
         this.options = options;
@@ -90,7 +92,17 @@ public final class Build {
      * {@code publish} is set and nothing failed. Without publishing, the staged site is removed.
      */
     public BuildResult run(Inspection inspection, boolean publish) {
+        // a one-off build keeps its long texts on disk between phases; the preview server's
+        // model outlives the build, so its texts stay in memory
+        try (Spill spill = snapshot ? Spill.NONE : Spill.create(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return run(inspection, publish, spill);
+        }
+    }
+
+    private BuildResult run(Inspection inspection, boolean publish, Spill spill) {
         long start = System.nanoTime();
+        // what only a one-off build lets go once used: check reads the Markdown and the search text last
+        boolean release = !snapshot && inspection == null;
         Problems problems = new Problems(messages);
         Path root = options.source();
         Yaml yaml = new Yaml();
@@ -107,7 +119,7 @@ public final class Build {
 
         phase("load", start);
         // 2. parse and validate
-        ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates())).parse(loaded.markdown(), loader);
+        ContentParser.Parsed parsed = new ContentParser(yaml, problems, new HashSet<>(theme.templates()), spill).parse(loaded.markdown(), loader);
         Glossary glossary = GlossaryReader.read(loaded.data(), yaml, problems);
         Set<String> inputs = inputs(loaded);
         phase("parse", start);
@@ -120,8 +132,8 @@ public final class Build {
         MarkdownRenderer markdown = new MarkdownRenderer(decorations);
         phase("assemble", start);
         // only the preview server renders a body again
-        Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems, !snapshot,
-                cache == null ? BodyMemo.NONE : cache.bodies(decorations));
+        Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems, release,
+                cache == null ? BodyMemo.NONE : cache.bodies(decorations), spill);
         phase(cache == null ? "markdown" : "markdown (" + cache.bodyCounts() + ")", start);
         // cross-references and the calendar read the bodies as the search index does, mostly on
         // one thread: built beside the index, they fill the cores its merging steps leave idle
@@ -162,11 +174,11 @@ public final class Build {
                     || !staging.linkTree(keptSearch, options.out().resolve(keptSearch))) {
                 searchDir = SearchOutput.write(index == null
                         ? SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message), glossary.abbreviations())
-                        : index, staging, labels);
+                        : index, staging, labels, spill);
             }
             index = null; // a national site's postings: not kept while pages render
             phase("search files", start);
-            if (!snapshot) bodies.replaceAll((path, body) -> body.withoutSections()); // a national site's text, twice over
+            if (release) bodies.replaceAll((path, body) -> body.withoutSections()); // a national site's text, twice over
             assets.put("search/meta.js", SearchOutput.META);
             for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
             SiteState state = new SiteState(site, bodies, xrefs, glossary, calendar, theme, markdown, assets);

@@ -53,8 +53,8 @@ final class SearchOutput {
      *
      * @return the index folder, {@code search/<hash>/}
      */
-    static String write(SearchIndex index, Staging staging, Map<String, String> labels) {
-        return new SearchWriter().write(index, staging, labels, META).dir();
+    static String write(SearchIndex index, Staging staging, Map<String, String> labels, vn.antq.site.text.Spill spill) {
+        return new SearchWriter(spill).write(index, staging, labels, META).dir();
     }
 
     /**

@@ -50,50 +50,50 @@ public final class SiteChecker implements Build.Inspection {
         this.root = sourceRoot;
     }
 
+    /** What the checks need of one rendered page: its ids, its links and its images without alt text. */
+    private record Scanned(Set<String> ids, List<String> links, List<String> imagesWithoutAlt) {}
+
     @Override
     public void inspect(Path staged, Site site, Map<String, Rendered> bodies, Glossary glossary, Problems problems) {
         Map<String, String> sourceOf = new HashMap<>();
         site.outputPathBySource().forEach((src, out) -> sourceOf.put(out, src));
-        Map<String, Document> pages = new HashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(staged)) {
             files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            for (Path f : files) pages.put(rel(staged, f), Jsoup.parse(f.toFile(), "UTF-8"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Map.Entry<String, Document> e : new java.util.TreeMap<>(pages).entrySet()) {
+        // each page parsed once and let go: only its ids and links are kept, so checking a
+        // national site does not hold every page's tree at once
+        Map<String, Scanned> pages = new java.util.concurrent.ConcurrentHashMap<>();
+        vn.antq.site.tasks.Parallel.forEach(files, f -> pages.put(rel(staged, f), scan(f)));
+        for (Map.Entry<String, Scanned> e : new java.util.TreeMap<>(pages).entrySet()) {
             String page = e.getKey();
             if (page.equals(Routes.NOT_FOUND)) continue; // its links are relative to the site root by design
             String source = sourceOf.get(page);
-            for (Element el : e.getValue().select("a[href], img[src], link[href], script[src]")) {
-                String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+            for (String url : e.getValue().links()) {
                 if (url.isEmpty() || url.matches("(?i)(https?|mailto|tel):.*")) continue;
                 String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
                 String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
                 if (path.contains("?")) path = path.substring(0, path.indexOf('?'));
                 Path target = path.isEmpty() ? staged.resolve(page) : staged.resolve(page).getParent().resolve(path).normalize();
                 String where = source != null ? source : "site/" + page;
-                int line = source != null ? lineOf(source, url, fragment) : 0;
                 if (!target.startsWith(staged) || !Files.isRegularFile(target)) {
-                    problems.error(where, line, 0, "check.brokenLink", url);
+                    problems.error(where, source != null ? lineOf(source, url, fragment) : 0, 0, "check.brokenLink", url);
                     continue;
                 }
                 if (!fragment.isEmpty()) {
-                    Document t = pages.get(rel(staged, target));
+                    Scanned t = pages.get(rel(staged, target));
                     String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
-                    if (t != null && t.getElementById(id) == null) problems.error(where, line, 0, "check.brokenAnchor", url);
+                    if (t != null && !t.ids().contains(id)) {
+                        problems.error(where, source != null ? lineOf(source, url, fragment) : 0, 0, "check.brokenAnchor", url);
+                    }
                 }
             }
             if (source != null) {
-                for (Element img : e.getValue().select("main img")) {
-                    if (img.attr("alt").isBlank()) problems.warning(source, lineOf(source, img.attr("src"), ""), 0, "check.imageAlt", img.attr("src"));
-                }
+                for (String src : e.getValue().imagesWithoutAlt()) problems.warning(source, lineOf(source, src, ""), 0, "check.imageAlt", src);
             }
+            sourceLines.remove(source); // one page per source: its lines are not needed again
         }
         glossaryUse(site, bodies, glossary, problems);
     }
@@ -138,6 +138,22 @@ public final class SiteChecker implements Build.Inspection {
         }
     }
 
+
+    private static Scanned scan(Path file) {
+        Document d;
+        try {
+            d = Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> ids = new HashSet<>();
+        for (Element el : d.select("[id]")) ids.add(el.id());
+        List<String> links = new ArrayList<>();
+        for (Element el : d.select("a[href], img[src], link[href], script[src]")) links.add(el.hasAttr("href") ? el.attr("href") : el.attr("src"));
+        List<String> noAlt = new ArrayList<>();
+        for (Element img : d.select("main img")) if (img.attr("alt").isBlank()) noAlt.add(img.attr("src"));
+        return new Scanned(ids, links, noAlt);
+    }
 
     /** The first line of the source that writes the link (or its anchor); 0 when not found. */
     private static final java.util.regex.Pattern WRITTEN_FRAGMENT = java.util.regex.Pattern.compile("#([^\\s)\\]\"'>]+)");

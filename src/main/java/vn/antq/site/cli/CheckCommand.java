@@ -13,7 +13,7 @@ import vn.antq.site.content.Messages;
 public final class CheckCommand extends SiteCommand {
     @Override
     int run(BuildOptions options, Messages messages) {
-        BuildResult result = new Build(options, messages, n -> { }).run(new SiteChecker(options.source()), false);
+        BuildResult result = new Build(options, messages, n -> { }, false).run(new SiteChecker(options.source()), false);
         print(result.problems());
         err().println(messages.format("cli.checked", result.problems().errorCount(), result.problems().warningCount()));
         return result.problems().hasErrors() ? 1 : 0;

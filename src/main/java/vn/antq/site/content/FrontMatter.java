@@ -1,5 +1,6 @@
 package vn.antq.site.content;
 
+import vn.antq.site.text.Spill;
 import vn.antq.site.text.Utf8Text;
 
 import java.util.Collections;
@@ -31,9 +32,14 @@ public final class FrontMatter {
 
     /** The same as UTF-8: a copy of the file's bytes where they are the text as it is. */
     public Utf8Text bodyUtf8() {
+        return bodyUtf8(Spill.NONE);
+    }
+
+    /** The same, kept in {@code spill}. */
+    public Utf8Text bodyUtf8(Spill spill) {
         byte[] utf8 = source.utf8();
-        if (utf8 == null) return Utf8Text.of(body());
-        return Utf8Text.of(utf8, Utf8Text.encodedLength(source.text(), 0, bodyStart), utf8.length);
+        if (utf8 == null) return spill.keep(body());
+        return spill.keep(utf8, Utf8Text.encodedLength(source.text(), 0, bodyStart), utf8.length);
     }
     /** File line (1-based) on which the body starts. */
     public int bodyLine() { return bodyLine; }

@@ -6,6 +6,7 @@ import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
 import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.ContentHasher;
+import vn.antq.site.text.Spill;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,22 +26,23 @@ public final class BodyRenderer {
      */
     public static Map<String, Rendered> renderAll(Site site, MarkdownRenderer markdown, Problems problems,
                                                   boolean releaseSources) {
-        return renderAll(site, markdown, problems, releaseSources, BodyMemo.NONE);
+        return renderAll(site, markdown, problems, releaseSources, BodyMemo.NONE, Spill.NONE);
     }
 
-    /** @param memo bodies kept from an earlier build, taken where they still hold, and told of each body rendered */
+    /**
+     * @param memo  bodies kept from an earlier build, taken where they still hold, and told of each body rendered
+     * @param spill where each body's HTML and search text wait for the later phases
+     */
     public static Map<String, Rendered> renderAll(Site site, MarkdownRenderer markdown, Problems problems,
-                                                  boolean releaseSources, BodyMemo memo) {
+                                                  boolean releaseSources, BodyMemo memo, Spill spill) {
         List<Runnable> jobs = new ArrayList<>();
         Map<String, Rendered> out = new ConcurrentHashMap<>();
         LinkResolver links = site.outputPathBySource()::get;
         for (Document d : site.documents()) {
             jobs.add(() -> {
-                ContentHasher h = new ContentHasher();
-                d.source().hashInto(h);
-                BodyMemo.Input in = new BodyMemo.Input(d.sourcePath(), h.hash(), d.bodyLine(), d.outputPath(), d.numberKey());
+                BodyMemo.Input in = new BodyMemo.Input(d.sourcePath(), hash(d.source()), d.bodyLine(), d.outputPath(), d.numberKey());
                 out.put(d.sourcePath(), memoized(in, d::markdown, links, memo, problems,
-                        (resolver, local) -> document(d, resolver, markdown, local)));
+                        (resolver, local) -> document(d, resolver, markdown, local)).spilledTo(spill));
                 if (releaseSources) d.source().release();
             });
         }
@@ -48,14 +50,21 @@ public final class BodyRenderer {
         if (site.home() != null) pages.add(site.home());
         for (Page p : pages) {
             jobs.add(() -> {
-                BodyMemo.Input in = new BodyMemo.Input(p.sourcePath(), new ContentHasher().add(p.markdown()).hash(),
+                BodyMemo.Input in = new BodyMemo.Input(p.sourcePath(), hash(p.source()),
                         p.bodyLine(), p.outputPath(), null);
                 out.put(p.sourcePath(), memoized(in, p::markdown, links, memo, problems,
-                        (resolver, local) -> page(p, resolver, markdown, local)));
+                        (resolver, local) -> page(p, resolver, markdown, local)).spilledTo(spill));
+                if (releaseSources) p.source().release();
             });
         }
         Parallel.forEach(jobs, Runnable::run);
         return out;
+    }
+
+    private static vn.antq.site.text.ContentHash hash(vn.antq.site.model.MarkdownSource source) {
+        ContentHasher h = new ContentHasher();
+        source.hashInto(h);
+        return h.hash();
     }
 
     /** The kept body if it holds; otherwise rendered, with the links it resolved recorded, and kept. */

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import vn.antq.site.text.Spill;
 
 /**
  * Parses loaded Markdown files into documents and pages: front matter through the schema,
@@ -32,12 +33,19 @@ public final class ContentParser {
     private final Yaml yaml;
     private final Problems problems;
     private final Set<String> templates;
+    private final Spill spill;
 
     /** @param templates template names the theme has (for a page's {@code template:} field) */
     public ContentParser(Yaml yaml, Problems problems, Set<String> templates) {
+        this(yaml, problems, templates, Spill.NONE);
+    }
+
+    /** @param spill where the Markdown bodies wait until they are rendered */
+    public ContentParser(Yaml yaml, Problems problems, Set<String> templates, Spill spill) {
         this.yaml = yaml;
         this.problems = problems;
         this.templates = templates;
+        this.spill = spill;
     }
 
     public record Parsed(List<Document> documents, List<Page> pages, List<Checklist> checklists) {}
@@ -72,7 +80,7 @@ public final class ContentParser {
                 if (meta.slug() == null || meta.title() == null || meta.type() == null || meta.issuer() == null || meta.date() == null) {
                     return; // already reported
                 }
-                documents.add(new Document(meta, f.path(), fm.bodyUtf8(), fm.bodyLine(), Routes.document(meta.slug())));
+                documents.add(new Document(meta, f.path(), fm.bodyUtf8(spill), fm.bodyLine(), Routes.document(meta.slug())));
             } else {
                 PageMeta meta = Schema.page(fm, problems);
                 if (meta.title() == null) return;
@@ -81,7 +89,7 @@ public final class ContentParser {
                             String.join(", ", templates.stream().map(t -> t.replace(".ftlh", "")).sorted().toList()));
                     return;
                 }
-                pages.add(new Page(meta, f.path(), fm.body(), fm.bodyLine(), pagePath(f.path())));
+                pages.add(new Page(meta, f.path(), fm.bodyUtf8(spill), fm.bodyLine(), pagePath(f.path())));
             }
         });
         List<Document> d = new ArrayList<>(documents);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.antq.site.markdown.SectionText;
 import vn.antq.site.publish.Staging;
+import vn.antq.site.text.Spill;
+import vn.antq.site.text.Utf8Text;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,6 +32,17 @@ public final class SearchWriter {
     public record Written(String dir, int shards, long bytes) {}
 
     private final ObjectMapper json = new ObjectMapper();
+    /** Where the passage chunks wait while the folder's name, a hash of every file, is worked out. */
+    private final Spill spill;
+
+    public SearchWriter() {
+        this(Spill.NONE);
+    }
+
+    /** @param spill where encoded chunk files wait until they are written */
+    public SearchWriter(Spill spill) {
+        this.spill = spill;
+    }
 
     /** Where the files go: output path → bytes (called from several threads at once). */
     @FunctionalInterface
@@ -68,25 +81,27 @@ public final class SearchWriter {
                 }
                 shardFiles[i] = loaded("t" + i, encoded);
             });
-            List<List<byte[]>> chunkFiles = java.util.stream.IntStream.range(0, index.excerpts().size()).parallel()
-                    .mapToObj(d -> chunks(d, index.excerpts().get(d))).toList();
-            Map<String, byte[]> files = new TreeMap<>();
-            for (int i = 0; i < shards; i++) files.put("t/" + i + ".js", shardFiles[i]);
+            // the chunks hold the whole text of the site: kept in the spill, not the heap, until written
+            List<List<Utf8Text>> chunkFiles = java.util.stream.IntStream.range(0, index.excerpts().size()).parallel()
+                    .mapToObj(d -> chunks(d, index.excerpts().get(d)).stream().map(b -> spill.keep(b, 0, b.length)).toList())
+                    .toList();
+            Map<String, Utf8Text> files = new TreeMap<>();
+            for (int i = 0; i < shards; i++) files.put("t/" + i + ".js", Utf8Text.wrap(shardFiles[i]));
             for (int d = 0; d < chunkFiles.size(); d++) {
-                List<byte[]> chunks = chunkFiles.get(d);
+                List<Utf8Text> chunks = chunkFiles.get(d);
                 for (int c = 0; c < chunks.size(); c++) files.put(chunkPath(d, c), chunks.get(c));
             }
-            files.put("f.js", loaded("f", filters(index)));
+            files.put("f.js", Utf8Text.wrap(loaded("f", filters(index))));
 
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            for (Map.Entry<String, Utf8Text> f : files.entrySet()) {
                 sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update(f.getValue());
+                sha.update(f.getValue().toBytes());
             }
             String dir = "search/" + HexFormat.of().formatHex(sha.digest()).substring(0, 10) + "/";
             long bytes = files.entrySet().parallelStream().mapToLong(f -> {
-                out.write(dir + f.getKey(), f.getValue());
-                return f.getValue().length;
+                out.write(dir + f.getKey(), f.getValue().toBytes());
+                return f.getValue().length();
             }).sum();
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("dir", dir);
@@ -119,6 +134,7 @@ public final class SearchWriter {
      */
     private List<byte[]> chunks(int d, SearchIndex.Excerpt ex) {
         Passages ps = ex.passages();
+        List<SectionText> text = List.copyOf(ex.sections()); // read once: it may be on disk
         List<byte[]> out = new ArrayList<>();
         int i = 0;
         while (i < ps.count() && ps.code(i) != 0) {
@@ -127,7 +143,7 @@ public final class SearchWriter {
             List<List<Object>> passages = new ArrayList<>();
             int lastSection = -1;
             for (; i < ps.count() && ps.code(i) != 0 && Passages.chunkOf(ps.code(i)) == chunk; i++) {
-                SectionText s = ex.sections().get(ps.section(i));
+                SectionText s = text.get(ps.section(i));
                 if (ps.section(i) != lastSection) {
                     sections.add(List.of(s.anchor(), s.heading()));
                     lastSection = ps.section(i);

@@ -35,9 +35,9 @@ public final class SiteIndexer {
             var m = d.meta();
             String typeLabel = label.apply("type." + m.type());
             String meta = String.join(" ", typeLabel, m.number(), m.issuer(), String.join(" ", m.topics()));
-            List<SectionText> sections = new ArrayList<>();
-            if (m.summary() != null) sections.add(new SectionText("", "", m.summary()));
-            sections.addAll(bodies.get(d.sourcePath()).sections());
+            List<SectionText> body = bodies.get(d.sourcePath()).sections();
+            // a view, not a copy: a body's sections may be on disk until the index reads them
+            List<SectionText> sections = m.summary() == null ? body : withFirst(new SectionText("", "", m.summary()), body);
             out.add(new SearchDocument(d.outputPath(), d.title(), typeLabel + " " + m.number(), meta, m.type(), m.issuer(),
                     m.audience(), m.date().year(), m.issuer() + " · " + m.date().display(), sections, 1.0));
         }
@@ -67,5 +67,13 @@ public final class SiteIndexer {
                     "", null, null, List.of(), 0, "", sections, PAGE_PRIOR));
         }
         return out;
+    }
+
+    private static List<SectionText> withFirst(SectionText first, List<SectionText> rest) {
+        final class Prepended extends java.util.AbstractList<SectionText> implements java.util.RandomAccess {
+            @Override public SectionText get(int i) { return i == 0 ? first : rest.get(i - 1); }
+            @Override public int size() { return rest.size() + 1; }
+        }
+        return new Prepended();
     }
 }

@@ -54,7 +54,7 @@ final class TermCounter implements WordReader.Sink {
         into = tf;
         // presence in the title or metadata also counts on its own, unsaturated by the body
         int length = field(doc.title(), SearchIndex.W_TITLE, true, true) + field(doc.meta(), SearchIndex.W_META, true, true);
-        List<SectionText> sections = doc.sections();
+        List<SectionText> sections = List.copyOf(doc.sections()); // read once: it may be on disk
         Passages cut = Passages.of(sections);
         into = passage;
         for (int i = 0; i < cut.count(); i++) {

@@ -10,10 +10,39 @@ import java.util.Arrays;
  * when the text is used.
  */
 public final class Utf8Text {
+    /** The text, or null when it is in {@link #spill}. */
     private final byte[] bytes;
+    private final Spill spill;
+    private final long at;
+    private final int length;
 
     private Utf8Text(byte[] bytes) {
         this.bytes = bytes;
+        this.spill = null;
+        this.at = 0;
+        this.length = bytes.length;
+    }
+
+    private Utf8Text(Spill spill, long at, int length) {
+        this.bytes = null;
+        this.spill = spill;
+        this.at = at;
+        this.length = length;
+    }
+
+    /** The {@code length} bytes {@code spill} holds at {@code at}, read back on each use. */
+    static Utf8Text spilled(Spill spill, long at, int length) {
+        return new Utf8Text(spill, at, length);
+    }
+
+    /** Whether the text is in a scratch file rather than the heap. */
+    public boolean spilled() {
+        return bytes == null;
+    }
+
+    /** The bytes, not to be changed: this text's own, or read back from its scratch file. */
+    private byte[] bytes() {
+        return bytes != null ? bytes : spill.read(at, length);
     }
 
     public static Utf8Text of(String text) {
@@ -27,7 +56,7 @@ public final class Utf8Text {
 
     /** The bytes, copied. */
     public byte[] toBytes() {
-        return bytes.clone();
+        return bytes != null ? bytes.clone() : bytes();
     }
 
     /** A copy of {@code utf8[from, to)}, which must be whole UTF-8 characters. */
@@ -53,32 +82,32 @@ public final class Utf8Text {
 
     /** Number of bytes. */
     public int length() {
-        return bytes.length;
+        return length;
     }
 
     /** Copies the bytes into {@code target} at {@code at}; returns the offset after them. */
     public int copyTo(byte[] target, int at) {
-        System.arraycopy(bytes, 0, target, at, bytes.length);
-        return at + bytes.length;
+        System.arraycopy(bytes(), 0, target, at, length);
+        return at + length;
     }
 
-    /** Adds these bytes to {@code hasher} (no copy). */
+    /** Adds these bytes to {@code hasher} (no copy when they are in the heap). */
     public void hashInto(ContentHasher hasher) {
-        hasher.add(bytes);
+        hasher.add(bytes());
     }
 
     @Override
     public String toString() {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes(), StandardCharsets.UTF_8);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Utf8Text t && Arrays.equals(bytes, t.bytes);
+        return o instanceof Utf8Text t && length == t.length && Arrays.equals(bytes(), t.bytes());
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        return Arrays.hashCode(bytes());
     }
 }
