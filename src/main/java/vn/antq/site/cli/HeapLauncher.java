@@ -20,11 +20,19 @@ import java.util.stream.Stream;
  * compiler alone.
  */
 final class HeapLauncher {
-    /** Heap for the build when nobody chose one: enough for about 12,000 documents. */
+    /**
+     * Heap for the build when nobody chose one. A build keeps its long texts in a scratch file
+     * (text.Spill), so its heap follows the number of pages and headings, not the size of the
+     * Markdown: this is enough for 500 MB of real legal texts (BENCHMARKS.md).
+     */
     static final String DEFAULT_HEAP = "1400m";
 
-    /** Below this many Markdown files a build runs with the quick JIT compiler only. */
-    static final int SMALL_SITE = 2500;
+    /**
+     * Below this much Markdown (bytes) a build runs with the quick JIT compiler only. The work
+     * follows the text, not the number of files: 2,500 synthetic documents (where the two
+     * settings meet) hold 39 MB; the real corpus's 290 files hold 61 MB.
+     */
+    static final long SMALL_SITE_BYTES = 40_000_000;
 
     private HeapLauncher() {}
 
@@ -37,10 +45,15 @@ final class HeapLauncher {
         return Path.of(".");
     }
 
-    /** Markdown files under {@code source/content}, counted up to {@code limit}. */
-    static long countMarkdown(Path source, int limit) {
+    /** Bytes of the Markdown files under {@code source/content}, summed until they reach {@code limit}. */
+    static long markdownBytes(Path source, long limit) {
+        long total = 0;
         try (Stream<Path> files = Files.walk(source.resolve("content"))) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md")).limit(limit).count();
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)) total += Files.size(p);
+                if (total >= limit) return limit;
+            }
+            return total;
         } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
             return limit; // cannot tell: as for a large site
         }
@@ -65,7 +78,7 @@ final class HeapLauncher {
         command.add("-Dantq.launched=true");
         boolean batch = !args[0].equals("serve"); // the preview server runs for hours
         boolean small = batch && jvmArgs.stream().noneMatch(HeapLauncher::choosesCompilation)
-                && countMarkdown(sourceOf(args), SMALL_SITE) < SMALL_SITE;
+                && markdownBytes(sourceOf(args), SMALL_SITE_BYTES) < SMALL_SITE_BYTES;
         command.addAll(tuning(jvmArgs, batch, small));
         // a batch build starts from classes already parsed and verified
         ClassDataArchive archive = !batch || jvmArgs.stream().anyMatch(a -> a.contains("Share") || a.contains("ArchiveClasses"))
@@ -99,7 +112,7 @@ final class HeapLauncher {
      * The collector and JIT options the child gets, each unless the user chose its kind.
      *
      * @param batch a build or check, not the preview server
-     * @param small a batch build of a site under {@link #SMALL_SITE} Markdown files
+     * @param small a batch build of a site with less than {@link #SMALL_SITE_BYTES} of Markdown
      */
     static List<String> tuning(List<String> jvmArgs, boolean batch, boolean small) {
         List<String> options = new ArrayList<>();
@@ -121,7 +134,7 @@ final class HeapLauncher {
         if (small) {
             // a small site is built before the optimising compiler has paid for itself: 1,000
             // documents build in 3.5 s instead of 4.8 s with the quick compiler alone, 10,000 in
-            // 26-30 s instead of 23 s; about 2,500 is where they meet (BENCHMARKS.md)
+            // 26-30 s instead of 23 s; about 2,500 (39 MB) is where they meet (BENCHMARKS.md)
             options.add("-XX:TieredStopAtLevel=1");
         } else {
             // a large site's build leaves to the optimising compiler only code three times as hot

@@ -60,11 +60,12 @@ class HeapLauncherTest {
         assertEquals(Path.of("/a b"), HeapLauncher.sourceOf(new String[] {"build", "--out", "x", "--source", "/a b"}));
         assertEquals(Path.of("s"), HeapLauncher.sourceOf(new String[] {"check", "--source=s"}));
         Path content = Files.createDirectories(dir.resolve("content/van-ban"));
-        for (int i = 0; i < 7; i++) Files.writeString(content.resolve(i + ".md"), "x");
-        Files.writeString(content.resolve("a.pdf"), "x");
-        assertEquals(7, HeapLauncher.countMarkdown(dir, 100));
-        assertEquals(5, HeapLauncher.countMarkdown(dir, 5), "counting stops at the limit");
-        assertEquals(100, HeapLauncher.countMarkdown(dir.resolve("missing"), 100), "unknown: as for a large site");
+        for (int i = 0; i < 7; i++) Files.writeString(content.resolve(i + ".md"), "x".repeat(10));
+        Files.writeString(content.resolve("a.pdf"), "x".repeat(1000));
+        Files.writeString(content.resolve("dài.md"), "đ".repeat(100));
+        assertEquals(270, HeapLauncher.markdownBytes(dir, 10_000), "bytes of Markdown, not files, and not the PDF");
+        assertEquals(50, HeapLauncher.markdownBytes(dir, 50), "summing stops at the limit");
+        assertEquals(100, HeapLauncher.markdownBytes(dir.resolve("missing"), 100), "unknown: as for a large site");
     }
 
     @Test
