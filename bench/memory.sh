@@ -39,12 +39,9 @@ TMPDIR_RUN="$BENCH_DIR/tmp"; mkdir -p "$TMPDIR_RUN"
 measure() {  # measure NAME CMD...
   local name=$1; shift
   local tf="$BENCH_DIR/time-$name.txt" lf="$BENCH_DIR/$name.log" rc=0 peak_tmp=0
-  # the scratch file's largest size, sampled every second
-  ( while sleep 1; do du -sb "$TMPDIR_RUN" 2>/dev/null | cut -f1; done ) > "$BENCH_DIR/tmp-$name.txt" &
-  local sampler=$!
-  /usr/bin/time -v -o "$tf" env JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$TMPDIR_RUN" "$@" > "$lf" 2>&1 || rc=$?
-  kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
-  peak_tmp=$(sort -n "$BENCH_DIR/tmp-$name.txt" | tail -1)
+  /usr/bin/time -v -o "$tf" env ANTQ_TIMINGS=1 JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$TMPDIR_RUN" "$@" > "$lf" 2>&1 || rc=$?
+  # the scratch file is unlinked when opened: the build prints its size
+  peak_tmp=$(sed -n 's/^\[spill\] \([0-9]*\) bytes$/\1/p' "$lf" | tail -1)
   local wall user sys rss
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tf" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
   user=$(sed -n 's/.*User time (seconds): //p' "$tf"); sys=$(sed -n 's/.*System time (seconds): //p' "$tf")
@@ -64,7 +61,7 @@ measure check java -jar "$JAR" check --source "$SRC"
   echo "Source: $(cat "$BENCH_DIR/repeat.log" | sed "s|$BENCH_DIR/||")."
   echo "Output: $(find "$BENCH_DIR/site" -type f | wc -l) files, $(du -sb "$BENCH_DIR/site" | cut -f1) bytes."
   echo
-  echo '| command | wall s | CPU s | peak RSS MB | peak scratch MB | exit | last line |'
+  echo '| command | wall s | CPU s | peak RSS MB | scratch file MB | exit | last line |'
   echo '|---|---:|---:|---:|---:|---|---|'
   cat "$BENCH_DIR/rows.md"
 } | tee "$OUT"

@@ -5,7 +5,7 @@ reaches a size.
 
     python3 bench/repeat-corpus.py SRC OUT --mb 500
 
-Copy k (k >= 1) of each document in content/van-ban/ gets the number "N-Bk", the title
+Copy k (k >= 1) of each document in content/van-ban/ gets the number "N-Bk" (and its slug, if it has one, "S-bk"), the title
 "... (bản k)" and the file name "NAME-bk.md"; copy k of every other page folder under
 content/ whose name starts with "van-ban-" goes to "FOLDER-bk/" with "(bản k)" added to
 each title. Copy 0 is the source itself. Copies are made in rounds until the Markdown under
@@ -15,6 +15,7 @@ the others; links inside copies point at their originals, which still exist.
 import argparse, os, re, shutil, sys
 
 NUMBER = re.compile(r'(?m)^number: "([^"]*)"$')
+SLUG = re.compile(r'(?m)^slug: *"?([^"\n]+?)"?$')
 TITLE = re.compile(r'(?m)^title: "((?:[^"\\]|\\.)*)"$')
 
 def renamed(text, k, number):
@@ -26,6 +27,7 @@ def renamed(text, k, number):
     head, body = text[:end], text[end:]
     if number:
         head = NUMBER.sub(lambda m: 'number: "%s-B%d"' % (m.group(1), k), head, count=1)
+        head = SLUG.sub(lambda m: 'slug: "%s-b%d"' % (m.group(1), k), head, count=1)
     head = TITLE.sub(lambda m: 'title: "%s (bản %d)"' % (m.group(1), k), head, count=1)
     return head + body
 

@@ -95,7 +95,10 @@ public final class Build {
         // a one-off build keeps its long texts on disk between phases; the preview server's
         // model outlives the build, so its texts stay in memory
         try (Spill spill = snapshot ? Spill.NONE : Spill.create(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return run(inspection, publish, spill);
+            BuildResult result = run(inspection, publish, spill);
+            // the file is unlinked as soon as it is opened (nothing left behind if the JVM dies), so only the build can tell its size
+            if (System.getenv("ANTQ_TIMINGS") != null) System.err.printf("[spill] %d bytes%n", spill.size());
+            return result;
         }
     }
 

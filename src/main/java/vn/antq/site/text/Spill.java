@@ -34,7 +34,10 @@ public final class Spill implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** A new, empty scratch file in {@code dir}, deleted by {@link #close}. */
+    /**
+     * A new, empty scratch file in {@code dir}, deleted by {@link #close} (on Linux the JVM
+     * unlinks it as soon as it is open, so a killed build leaves nothing behind).
+     */
     public static Spill create(Path dir) {
         try {
             Files.createDirectories(dir);
