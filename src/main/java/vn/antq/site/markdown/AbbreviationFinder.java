@@ -41,13 +41,19 @@ final class AbbreviationFinder {
     record Match(int start, int end, String term) {}
 
     private final Set<String> words = new HashSet<>();
+    /** The first characters and the longest of {@link #words}: most words of running text are passed over without a lookup. */
+    private final java.util.BitSet firsts = new java.util.BitSet();
+    private int longest;
     private final Pattern others;
 
     AbbreviationFinder(Set<String> terms) {
         List<String> complex = new ArrayList<>();
         for (String t : terms) {
-            if (!t.isEmpty() && wordEnd(t, 0) == t.length()) words.add(t);
-            else if (!t.isEmpty()) complex.add(t);
+            if (!t.isEmpty() && wordEnd(t, 0) == t.length()) {
+                words.add(t);
+                firsts.set(t.charAt(0));
+                longest = Math.max(longest, t.length());
+            } else if (!t.isEmpty()) complex.add(t);
         }
         others = complex.isEmpty() ? null : pattern(complex);
     }
@@ -73,7 +79,7 @@ final class AbbreviationFinder {
                     continue;
                 }
                 int end = wordEnd(text, i);
-                if (end - i <= 32) {
+                if (end - i <= longest && firsts.get(text.charAt(i))) {
                     String word = text.substring(i, end);
                     if (words.contains(word) && !overlaps(out, fromPattern, i, end) && standsAlone(text, i, end)) {
                         out.add(new Match(i, end, word));
