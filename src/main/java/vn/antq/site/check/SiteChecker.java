@@ -14,6 +14,7 @@ import vn.antq.site.model.GlossaryEntry;
 import vn.antq.site.model.Site;
 import vn.antq.site.references.LegalReference;
 import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.Folding;
 
 import java.io.IOException;
@@ -23,13 +24,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -65,9 +70,9 @@ public final class SiteChecker implements Build.Inspection {
         }
         // each page parsed once and let go: only its ids and links are kept, so checking a
         // national site does not hold every page's tree at once
-        Map<String, Scanned> pages = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Scanned> pages = new ConcurrentHashMap<>();
         vn.antq.site.tasks.Parallel.forEach(files, f -> pages.put(rel(staged, f), scan(f)));
-        for (Map.Entry<String, Scanned> e : new java.util.TreeMap<>(pages).entrySet()) {
+        for (Map.Entry<String, Scanned> e : new TreeMap<>(pages).entrySet()) {
             String page = e.getKey();
             if (page.equals(Routes.NOT_FOUND)) continue; // its links are relative to the site root by design
             String source = sourceOf.get(page);
@@ -102,18 +107,24 @@ public final class SiteChecker implements Build.Inspection {
     private void glossaryUse(Site site, Map<String, Rendered> bodies, Glossary glossary, Problems problems) {
         Set<String> known = new HashSet<>(glossary.abbreviations().keySet());
         for (GlossaryEntry g : glossary.entries()) known.add(g.term());
-        Set<String> used = new HashSet<>();
-        Map<String, String[]> missing = new java.util.TreeMap<>();
+        Set<String> used = ConcurrentHashMap.newKeySet();
         ReferenceScanner scanner = new ReferenceScanner();
-        for (var d : site.documents()) {
+        List<vn.antq.site.model.Document> documents = site.documents();
+        // each document on its own core (a national site's text is hundreds of megabytes);
+        // the first missing spelling of each abbreviation is then taken in document order
+        List<Map<String, String[]>> missingBy = new ArrayList<>(Collections.nCopies(documents.size(), null));
+        Parallel.forEach(IntStream.range(0, documents.size()).boxed().toList(), index -> {
+            var d = documents.get(index);
             Rendered r = bodies.get(d.sourcePath());
             StringBuilder all = new StringBuilder(d.title()).append('\n');
             for (SectionText s : r.sections()) all.append(s.heading()).append('\n').append(s.text()).append('\n');
             String text = all.toString();
             for (GlossaryEntry g : glossary.entries()) {
+                if (used.contains(g.term())) continue; // found already: no need to look again
                 if (text.contains(g.term()) || g.aliases().stream().anyMatch(text::contains)) used.add(g.term());
             }
             // abbreviations outside document numbers and outside lines in capitals
+            Map<String, String[]> missing = new HashMap<>();
             String[] lines = d.markdown().split("\n");
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
@@ -129,7 +140,10 @@ public final class SiteChecker implements Build.Inspection {
                     missing.putIfAbsent(a, new String[] {d.sourcePath(), String.valueOf(d.bodyLine() + i)});
                 }
             }
-        }
+            missingBy.set(index, missing);
+        });
+        Map<String, String[]> missing = new TreeMap<>();
+        for (Map<String, String[]> m : missingBy) m.forEach(missing::putIfAbsent);
         for (GlossaryEntry g : glossary.entries()) {
             if (!used.contains(g.term())) problems.warning("content/_data/glossary.yaml", g.line(), 0, "check.unusedTerm", g.term());
         }
@@ -156,7 +170,7 @@ public final class SiteChecker implements Build.Inspection {
     }
 
     /** The first line of the source that writes the link (or its anchor); 0 when not found. */
-    private static final java.util.regex.Pattern WRITTEN_FRAGMENT = java.util.regex.Pattern.compile("#([^\\s)\\]\"'>]+)");
+    private static final Pattern WRITTEN_FRAGMENT = Pattern.compile("#([^\\s)\\]\"'>]+)");
 
     private int lineOf(String source, String url, String fragment) {
         try {
@@ -176,7 +190,7 @@ public final class SiteChecker implements Build.Inspection {
             // the page's link says "#chuong-ix" where the editor wrote "#chương-ix": folded as the renderer folds it
             if (!fragment.isEmpty()) {
                 for (int i = 0; i < lines.size(); i++) {
-                    java.util.regex.Matcher m = WRITTEN_FRAGMENT.matcher(lines.get(i));
+                    Matcher m = WRITTEN_FRAGMENT.matcher(lines.get(i));
                     while (m.find()) if (Anchors.fold(m.group(1)).equals(fragment)) return i + 1;
                 }
             }
