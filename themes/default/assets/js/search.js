@@ -329,7 +329,10 @@
   }
 
   function resultLink(hit) {
-    return root + hit.url + (hit.anchor ? '#' + hit.anchor : '');
+    if (!hit.anchor) return root + hit.url;
+    // a long page's part ("chuong-ii.html#dieu-5") lives beside the page
+    if (hit.anchor.includes('.html')) return root + hit.url.slice(0, hit.url.lastIndexOf('/') + 1) + hit.anchor;
+    return root + hit.url + '#' + hit.anchor;
   }
 
   // ---- the search page

@@ -33,6 +33,8 @@ import vn.antq.site.render.Feeds;
 import vn.antq.site.render.SiteRenderer;
 import vn.antq.site.render.Theme;
 
+import vn.antq.site.parts.PartPlanner;
+import vn.antq.site.parts.SiteParts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -138,13 +140,15 @@ public final class Build {
         Map<String, Rendered> bodies = BodyRenderer.renderAll(site, markdown, problems, release,
                 cache == null ? BodyMemo.NONE : cache.bodies(decorations), spill);
         phase(cache == null ? "markdown" : "markdown (" + cache.bodyCounts() + ")", start);
+        // a page too long for a phone becomes a contents page and parts (before anything links to its anchors)
+        SiteParts parts = SiteParts.plan(site, bodies, PartPlanner.standard(), spill);
         // cross-references and the calendar read the bodies as the search index does, mostly on
         // one thread: built beside the index, they fill the cores its merging steps leave idle
         CompletableFuture<Linked> linking = CompletableFuture.supplyAsync(
                 () -> new Linked(CrossReferences.build(site, bodies, problems), Calendar.build(site, bodies, problems)),
                 task -> new Thread(task, "antq-cross-references").start());
         Map<String, String> labels = searchLabels(theme);
-        List<SearchDocument> searchDocs = SiteIndexer.documents(site, bodies, glossary, theme::message);
+        List<SearchDocument> searchDocs = SiteIndexer.documents(site, bodies, parts, glossary, theme::message);
         ContentHash searchInput = cache == null ? null : SearchOutput.inputHash(searchDocs, glossary.abbreviations(), labels);
         // the search files of the last build, when made from the same text
         String keptSearch = cache == null ? null : cache.searchFiles(options.out(), searchInput);
@@ -176,7 +180,7 @@ public final class Build {
             } else if (keptSearch == null || !staging.link(SearchOutput.META, options.out().resolve(SearchOutput.META))
                     || !staging.linkTree(keptSearch, options.out().resolve(keptSearch))) {
                 searchDir = SearchOutput.write(index == null
-                        ? SearchIndex.build(SiteIndexer.documents(site, bodies, glossary, theme::message), glossary.abbreviations())
+                        ? SearchIndex.build(SiteIndexer.documents(site, bodies, parts, glossary, theme::message), glossary.abbreviations())
                         : index, staging, labels, spill);
             }
             index = null; // a national site's postings: not kept while pages render
@@ -184,7 +188,7 @@ public final class Build {
             if (release) bodies.replaceAll((path, body) -> body.withoutSections()); // a national site's text, twice over
             assets.put("search/meta.js", SearchOutput.META);
             for (ContentLoader.StaticFile f : statics) staging.copy(f.outputPath(), f.file());
-            SiteState state = new SiteState(site, bodies, xrefs, glossary, calendar, theme, markdown, assets);
+            SiteState state = new SiteState(site, bodies, parts, xrefs, glossary, calendar, theme, markdown, assets);
             SiteRenderer renderer = new SiteRenderer(state, staging, problems, cache == null ? PageReuse.NONE
                     : cache.pages(options.out(), staging));
             int pages = renderer.render(progress);
@@ -246,7 +250,7 @@ public final class Build {
         return labels;
     }
 
-    /** @param outputs every file of the site, relative to its folder (the sitemap lists its pages) */
+    /** @param outputs every file of the site, relative to its folder (the sitemap lists its pages, not the one-page whole texts of long ones) */
     static void writeFeeds(Site site, Staging staging, Problems problems, List<String> outputs) {
         staging.write("robots.txt", Feeds.robots(site));
         if (site.config().baseUrl() == null) {
@@ -254,7 +258,7 @@ public final class Build {
             return;
         }
         staging.write("sitemap.xml", Feeds.sitemap(site, outputs.stream()
-                .filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND)).sorted().toList()));
+                .filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND) && !p.endsWith("/toan-van.html")).sorted().toList()));
         staging.write("feed.xml", Feeds.atom(site));
     }
 

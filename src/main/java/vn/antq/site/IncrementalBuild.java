@@ -22,6 +22,9 @@ import vn.antq.site.search.SearchDocument;
 import vn.antq.site.search.SearchIndex;
 import vn.antq.site.search.SiteIndexer;
 
+import vn.antq.site.parts.PartPlanner;
+import vn.antq.site.parts.SiteParts;
+import vn.antq.site.text.Spill;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,7 +132,8 @@ public final class IncrementalBuild {
         Build.phase("incremental: cross-references, calendar", start);
 
         // every page is fingerprinted; those whose fingerprint changed are rendered and written
-        SiteState state = new SiteState(site, bodies, xrefs, last.glossary(), calendar, last.theme(), last.markdown(), last.assets());
+        SiteParts parts = SiteParts.plan(site, bodies, PartPlanner.standard(), Spill.NONE);
+        SiteState state = new SiteState(site, bodies, parts, xrefs, last.glossary(), calendar, last.theme(), last.markdown(), last.assets());
         Staging staging = Staging.changes(out);
         List<String> written;
         SortedMap<String, ContentHash> pages;
@@ -177,8 +181,8 @@ public final class IncrementalBuild {
      */
     public static Search search(Snapshot published, Snapshot current) {
         long start = System.nanoTime();
-        List<SearchDocument> docs = SiteIndexer.documents(current.site(), current.bodies(), current.glossary(), current.theme()::message);
-        List<SearchDocument> before = SiteIndexer.documents(published.site(), published.bodies(), published.glossary(),
+        List<SearchDocument> docs = SiteIndexer.documents(current.site(), current.bodies(), current.parts(), current.glossary(), current.theme()::message);
+        List<SearchDocument> before = SiteIndexer.documents(published.site(), published.bodies(), published.parts(), published.glossary(),
                 published.theme()::message);
         if (docs.equals(before)) return new Search(current.withSearchDir(published.searchDir()), false, 0, 0, millis(start));
         SearchIndex index = SearchIndex.build(docs, current.glossary().abbreviations());

@@ -40,6 +40,7 @@ public record Snapshot(BuildOptions options, Set<String> inputs, ContentParser.P
     public Site site() { return state.site(); }
     public Map<String, Rendered> bodies() { return state.bodies(); }
     public CrossReferences xrefs() { return state.xrefs(); }
+    public vn.antq.site.parts.SiteParts parts() { return state.parts(); }
     public Glossary glossary() { return state.glossary(); }
     public Calendar calendar() { return state.calendar(); }
     public Theme theme() { return state.theme(); }

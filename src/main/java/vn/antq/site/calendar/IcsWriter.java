@@ -18,6 +18,12 @@ public final class IcsWriter {
      * @param baseUrl absolute site URL ending in '/', or null
      */
     public static String write(Calendar calendar, String calendarName, Function<String, String> label, String baseUrl) {
+        return write(calendar, calendarName, label, baseUrl, (page, anchor) -> anchor.isEmpty() ? page : page + "#" + anchor);
+    }
+
+    /** @param link the output path a link to a page's anchor ("" for its top) goes to (a long page's anchors are in its parts) */
+    public static String write(Calendar calendar, String calendarName, Function<String, String> label, String baseUrl,
+                               java.util.function.BinaryOperator<String> link) {
         StringBuilder sb = new StringBuilder();
         line(sb, "BEGIN:VCALENDAR");
         line(sb, "VERSION:2.0");
@@ -49,8 +55,9 @@ public final class IcsWriter {
             line(sb, "CATEGORIES:" + text(label.apply("calendar.kind." + d.kind())));
             line(sb, "TRANSP:TRANSPARENT");
             if (baseUrl != null) {
-                String path = doc.outputPath().substring(0, doc.outputPath().length() - "index.html".length());
-                line(sb, "URL:" + baseUrl + path + (e.sectionId().isEmpty() ? "" : "#" + e.sectionId()));
+                // a folder's index by the folder's address, as the sitemap gives it
+                String path = link.apply(doc.outputPath(), e.sectionId()).replaceFirst("(^|/)index\\.html(?=#|$)", "$1");
+                line(sb, "URL:" + baseUrl + path);
             }
             line(sb, "END:VEVENT");
         }

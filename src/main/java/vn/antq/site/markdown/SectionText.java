@@ -12,6 +12,11 @@ import java.util.List;
  */
 public record SectionText(String anchor, String heading, String text) {
 
+    /** {@code sections} kept in {@code spill} when it is on disk (one read per section), else in the heap. */
+    public static List<SectionText> keptIn(List<SectionText> sections, vn.antq.site.text.Spill spill) {
+        return spill.onDisk() ? SpilledSections.of(sections, spill) : List.copyOf(sections);
+    }
+
     /** Gathers the sections of one page as a walk over either tree reports its text. */
     static Collector collector() {
         return new Collector();

@@ -21,6 +21,9 @@ import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
+import vn.antq.site.parts.DocumentParts;
+import vn.antq.site.parts.Part;
+import vn.antq.site.parts.SiteParts;
 import vn.antq.site.publish.Staging;
 import vn.antq.site.tasks.BufferPool;
 import vn.antq.site.tasks.Parallel;
@@ -49,6 +52,7 @@ public final class SiteRenderer {
 
     private final Site site;
     private final Map<String, Rendered> bodies;
+    private final SiteParts parts;
     private final CrossReferences xrefs;
     private final Glossary glossary;
     private final Calendar calendar;
@@ -66,6 +70,7 @@ public final class SiteRenderer {
     public SiteRenderer(SiteState state, Staging out, Problems problems, PageReuse reuse) {
         this.site = state.site();
         this.bodies = state.bodies();
+        this.parts = state.parts();
         this.xrefs = state.xrefs();
         this.glossary = state.glossary();
         this.calendar = state.calendar();
@@ -76,7 +81,7 @@ public final class SiteRenderer {
         this.problems = problems;
         this.output = new PageOutput(theme, out, problems, reuse,
                 new ModelFingerprint(theme.templateFingerprint(), List.of(theme.messages(), assets)));
-        this.views = new Views(site, theme);
+        this.views = new Views(site, theme, parts);
         this.frame = new PageFrame(site, theme, glossary, calendar, assets);
         this.checklists = new ChecklistViews(site, theme, views, markdown, problems);
     }
@@ -150,7 +155,7 @@ public final class SiteRenderer {
         Map<String, Object> m = frame.common(Routes.HOME, site.config().title(), List.of());
         Page home = site.home();
         Rendered body = home == null ? null : bodies.get(home.sourcePath());
-        m.put("body", new BodyModel(body == null ? Utf8Text.of("") : body.body()));
+        m.put("body", new BodyModel(body == null ? Utf8Text.of("") : linked(body.body(), Routes.HOME)));
         m.put("hasGlossary", !glossary.entries().isEmpty());
         m.put("checklists", site.checklists().stream().map(checklists::summary).toList());
         m.put("hasCalendar", !calendar.events().isEmpty());
@@ -198,7 +203,7 @@ public final class SiteRenderer {
         Map<String, Object> m = frame.common(path, theme.message("calendar.title"), List.of());
         m.put("groups", views.calendarGroups(calendar));
         write("calendar.ftlh", path, m, null);
-        writeFile(Routes.CALENDAR_FILE, IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl())
+        writeFile(Routes.CALENDAR_FILE, IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl(), parts::link)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -245,21 +250,106 @@ public final class SiteRenderer {
         m.put("relationsIn", views.relations(xrefs.incoming(d), true));
         m.put("cites", xrefs.citesOf(d).stream().map(views::citing).toList());
         m.put("citedBy", views.places(xrefs.citedBy(d)));
-        m.put("body", new BodyModel(r.body()));
-        m.put("toc", PageFrame.toc(r.headings()));
         m.put("description", d.meta().summary() == null ? "" : d.meta().summary());
-        write("document.ftlh", path, m, d.sourcePath());
+        DocumentParts dp = parts.of(path);
+        if (dp == null) {
+            m.put("body", new BodyModel(linked(r.body(), path)));
+            m.put("toc", PageFrame.toc(r.headings()));
+            write("document.ftlh", path, m, d.sourcePath());
+        } else {
+            inParts(dp, r, m, "document.ftlh", d.sourcePath());
+        }
     }
 
     private void page(Page p) {
         String path = p.outputPath();
         Map<String, Object> m = frame.common(path, p.title(), List.of());
         Rendered r = bodies.get(p.sourcePath());
-        m.put("body", new BodyModel(r.body()));
-        m.put("toc", PageFrame.toc(r.headings()));
         m.put("description", p.meta().description() == null ? "" : p.meta().description());
         String template = p.meta().template() == null ? "page.ftlh" : p.meta().template() + ".ftlh";
-        write(template, path, m, p.sourcePath());
+        DocumentParts dp = parts.of(path);
+        if (dp == null) {
+            m.put("body", new BodyModel(linked(r.body(), path)));
+            m.put("toc", PageFrame.toc(r.headings()));
+            write(template, path, m, p.sourcePath());
+        } else {
+            inParts(dp, r, m, template, p.sourcePath());
+        }
+    }
+
+    /** A body as the page at {@code path} shows it: its links to anchors of long pages lead to their parts. */
+    private Utf8Text linked(Utf8Text body, String path) {
+        if (parts.isEmpty()) return body;
+        String html = body.toString();
+        String out = parts.rewriteLinks(html, path, null);
+        return out == html ? body : Utf8Text.of(out);
+    }
+
+    /**
+     * A long page as a contents page (its own address, the model {@code m} without a body and
+     * with the list of parts), one page per part ({@code part.ftlh}) and the whole text on one
+     * page for printing ({@code template} again, not indexed).
+     */
+    private void inParts(DocumentParts dp, Rendered r, Map<String, Object> m, String template, String source) {
+        String path = dp.page();
+        String title = (String) m.get("title");
+        List<Part> list = dp.parts();
+        List<Map<String, Object>> contents = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) contents.add(partView(dp, list.get(i), i));
+        Map<String, Object> index = new HashMap<>(m);
+        index.put("body", new BodyModel(Utf8Text.of("")));
+        index.put("toc", List.of());
+        index.put("parts", contents);
+        index.put("fullText", dp.fullTextPath());
+        write(template, path, index, source);
+
+        String html = r.html();
+        Map<String, Object> whole = new HashMap<>(m);
+        Map<String, Object> frameOfWhole = frame.common(dp.fullTextPath(), title, List.of());
+        for (String k : List.of("root", "path", "nav")) whole.put(k, frameOfWhole.get(k));
+        whole.put("title", title + " " + theme.message("parts.full_text_suffix"));
+        whole.put("noindex", true); // the canonical address stays the contents page's
+        whole.put("contentsPath", path);
+        whole.put("body", new BodyModel(Utf8Text.of(parts.rewriteLinks(html, dp.fullTextPath(), null))));
+        whole.put("toc", PageFrame.toc(r.headings()));
+        write(template, dp.fullTextPath(), whole, source);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> crumbs = new ArrayList<>((List<Map<String, Object>>) m.get("breadcrumbs"));
+        crumbs.remove(0); // common() adds the home page again
+        crumbs.add(PageFrame.crumb(title, path));
+        for (int i = 0; i < list.size(); i++) {
+            Part p = list.get(i);
+            String partPath = dp.path(p);
+            Map<String, Object> pm = frame.common(partPath, partTitle(p) + " · " + title, crumbs);
+            pm.put("pageTitle", title);
+            pm.put("doc", m.get("doc"));
+            pm.put("description", m.get("description"));
+            pm.put("part", contents.get(i));
+            pm.put("count", list.size());
+            pm.put("contentsPath", path);
+            pm.put("fullText", dp.fullTextPath());
+            if (i > 0) pm.put("previous", contents.get(i - 1));
+            if (i + 1 < list.size()) pm.put("next", contents.get(i + 1));
+            pm.put("toc", PageFrame.toc(r.headings().stream().filter(h -> p.ids().contains(h.id())).toList()));
+            pm.put("body", new BodyModel(Utf8Text.of(parts.rewriteLinks(html.substring(p.start(), p.end()), partPath, dp))));
+            write("part.ftlh", partPath, pm, source);
+        }
+    }
+
+    private Map<String, Object> partView(DocumentParts dp, Part p, int index) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", partTitle(p));
+        v.put("through", p.through() == null ? "" : p.through());
+        v.put("depth", p.depth());
+        v.put("number", index + 1);
+        v.put("path", dp.path(p));
+        return v;
+    }
+
+    private String partTitle(Part p) {
+        if (p.title().isEmpty()) return theme.message("parts.opening");
+        return p.continued() ? p.title() + " " + theme.message("parts.continued") : p.title();
     }
 
     private void taxonomy(Taxonomy t) {

@@ -16,6 +16,7 @@ import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
 import vn.antq.site.text.Folding;
 
+import vn.antq.site.parts.SiteParts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +29,16 @@ import java.util.Map;
 final class Views {
     private final Site site;
     private final Theme theme;
+    private final SiteParts parts;
 
     // a document's card appears on its page and in every listing of its terms: made once
     private final Map<String, Map<String, Object>> documentViews = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, freemarker.template.TemplateModel> documentModels = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Views(Site site, Theme theme) {
+    Views(Site site, Theme theme, SiteParts parts) {
         this.site = site;
         this.theme = theme;
+        this.parts = parts;
     }
 
     /** The document's card (unmodifiable; the same map for every page that shows it). */
@@ -203,6 +206,7 @@ final class Views {
             if (sections.stream().noneMatch(x -> x.get("id").equals(p.sectionId()))) {
                 Map<String, Object> sec = new LinkedHashMap<>();
                 sec.put("id", p.sectionId());
+                sec.put("href", parts.link(p.from().outputPath(), p.sectionId()));
                 sec.put("title", p.sectionTitle().isEmpty() ? theme.message("cited.preamble") : p.sectionTitle());
                 sections.add(sec);
             }
@@ -237,6 +241,7 @@ final class Views {
             v.put("docTypeLabel", theme.message("type." + e.document().meta().type()));
             v.put("docPath", e.document().outputPath());
             v.put("sectionId", e.sectionId());
+            v.put("href", parts.link(e.document().outputPath(), e.sectionId()));
             v.put("sectionTitle", e.sectionTitle());
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(v);
         }

@@ -38,7 +38,12 @@ public final class QueryEngine {
      * code of its best passage ({@link Passages}; 0: none, the page's opening is shown).
      */
     public record Hit(int doc, String url, String anchor, double score, int passage) {
-        public String link() { return anchor.isEmpty() ? url : url + "#" + anchor; }
+        public String link() {
+            if (anchor.isEmpty()) return url;
+            // a long page's part: "chuong-ii.html#dieu-5", beside the page (parts.SiteParts)
+            if (anchor.contains(".html")) return url.substring(0, url.lastIndexOf('/') + 1) + anchor;
+            return url + "#" + anchor;
+        }
     }
 
     /** Optional filters; null means any. */

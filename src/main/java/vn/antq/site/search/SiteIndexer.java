@@ -11,6 +11,7 @@ import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.SiteAssembler;
 
+import vn.antq.site.parts.SiteParts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,15 @@ public final class SiteIndexer {
     private SiteIndexer() {}
 
     /** @param label Vietnamese label of a message key */
-    public static List<SearchDocument> documents(Site site, Map<String, Rendered> bodies, Glossary glossary,
+    /** @param parts the long pages' parts: their sections' anchors name the part */
+    public static List<SearchDocument> documents(Site site, Map<String, Rendered> bodies, SiteParts parts, Glossary glossary,
                                                  Function<String, String> label) {
         List<SearchDocument> out = new ArrayList<>();
         for (Document d : site.documents()) {
             var m = d.meta();
             String typeLabel = label.apply("type." + m.type());
             String meta = String.join(" ", typeLabel, m.number(), m.issuer(), String.join(" ", m.topics()));
-            List<SectionText> body = bodies.get(d.sourcePath()).sections();
+            List<SectionText> body = parts.searchSections(d.outputPath(), bodies.get(d.sourcePath()).sections());
             // a view, not a copy: a body's sections may be on disk until the index reads them
             List<SectionText> sections = m.summary() == null ? body : withFirst(new SectionText("", "", m.summary()), body);
             out.add(new SearchDocument(d.outputPath(), d.title(), typeLabel + " " + m.number(), meta, m.type(), m.issuer(),
@@ -44,7 +46,7 @@ public final class SiteIndexer {
         for (Page p : site.pages()) {
             out.add(new SearchDocument(p.outputPath(), p.title(), label.apply("search.kind.page"),
                     p.meta().description() == null ? "" : p.meta().description(), null, null, List.of(), 0, "",
-                    bodies.get(p.sourcePath()).sections(), PAGE_PRIOR));
+                    parts.searchSections(p.outputPath(), bodies.get(p.sourcePath()).sections()), PAGE_PRIOR));
         }
         for (Checklist c : site.checklists()) {
             List<SectionText> sections = new ArrayList<>();

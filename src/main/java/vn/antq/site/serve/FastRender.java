@@ -17,6 +17,7 @@ import vn.antq.site.model.Document;
 import vn.antq.site.publish.Staging;
 import vn.antq.site.render.SiteRenderer;
 
+import vn.antq.site.parts.PartPlanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -51,9 +52,11 @@ record FastRender(BuildOptions options, BuildReport report) {
         Rendered body = s.markdown().render(rel, fm.body(), fm.bodyLine(), old.outputPath(), s.site().outputPathBySource()::get,
                 problems, self);
         if (problems.hasErrors()) return false;
+        // a long page is cut into parts: what the parts are is the full rebuild's to decide
+        if (s.parts().of(old.outputPath()) != null || body.body().length() > PartPlanner.SPLIT_ABOVE) return false;
         Map<String, Rendered> bodies = new HashMap<>(s.bodies());
         bodies.put(rel, body);
-        new SiteRenderer(new SiteState(s.site(), bodies, s.xrefs(), s.glossary(), s.calendar(), s.theme(), s.markdown(), s.assets()),
+        new SiteRenderer(new SiteState(s.site(), bodies, s.parts(), s.xrefs(), s.glossary(), s.calendar(), s.theme(), s.markdown(), s.assets()),
                 Staging.inPlace(options.out()), problems, PageReuse.NONE).renderDocument(old);
         if (problems.hasErrors()) return false;
         report.println(report.messages().format("serve.fastRendered", old.outputPath(), (System.nanoTime() - start) / 1_000_000));
