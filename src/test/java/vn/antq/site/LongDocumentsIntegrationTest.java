@@ -103,6 +103,7 @@ public class LongDocumentsIntegrationTest {
         assertTrue(index.select(".parts-list a").text().contains("Chương III. QUY ĐỊNH CỦA CHƯƠNG III"));
         assertEquals("../../van-ban/luat-99-2025-qh15/toan-van.html", index.select(".parts a[href$=toan-van.html]").attr("href"));
         assertTrue(index.select(".doc-body").text().isEmpty(), "the contents page does not carry the text");
+        assertTrue(index.select("button[data-action=print]").isEmpty(), "printing is the whole text's, linked from the contents");
         assertEquals("Số hiệu 99/2025/QH15", index.select(".doc-meta dl > div").first().text());
     }
 
@@ -128,6 +129,7 @@ public class LongDocumentsIntegrationTest {
     void theWholeTextIsOnePrintablePageNotIndexed() throws IOException {
         Document whole = page(FOLDER + "toan-van.html");
         assertEquals("noindex", whole.select("meta[name=robots]").attr("content"));
+        assertEquals(1, whole.select("button[data-action=print]").size());
         assertEquals("https://antq.example/van-ban/luat-99-2025-qh15/", whole.select("link[rel=canonical]").attr("href"));
         assertEquals(120, whole.select(".doc-body h3").size(), "every article");
         assertEquals(1, whole.select("[id=dieu-77-noi-dung-dieu-77]").size(), "the whole text holds every anchor");

@@ -22,7 +22,6 @@ import vn.antq.site.model.Site;
 import vn.antq.site.model.Taxonomy;
 import vn.antq.site.model.Term;
 import vn.antq.site.parts.DocumentParts;
-import vn.antq.site.parts.Part;
 import vn.antq.site.parts.SiteParts;
 import vn.antq.site.publish.Staging;
 import vn.antq.site.tasks.BufferPool;
@@ -34,7 +33,6 @@ import vn.antq.site.text.Utf8Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +59,7 @@ public final class SiteRenderer {
     private final Staging out;
     private final Problems problems;
     private final Views views;
+    private final PartPages partPages;
     private final PageFrame frame;
     private final ChecklistViews checklists;
     private final PageOutput output;
@@ -84,6 +83,7 @@ public final class SiteRenderer {
         this.views = new Views(site, theme, parts);
         this.frame = new PageFrame(site, theme, glossary, calendar, assets);
         this.checklists = new ChecklistViews(site, theme, views, markdown, problems);
+        this.partPages = new PartPages(parts, frame, theme, this::write);
     }
 
     /**
@@ -155,7 +155,7 @@ public final class SiteRenderer {
         Map<String, Object> m = frame.common(Routes.HOME, site.config().title(), List.of());
         Page home = site.home();
         Rendered body = home == null ? null : bodies.get(home.sourcePath());
-        m.put("body", new BodyModel(body == null ? Utf8Text.of("") : linked(body.body(), Routes.HOME)));
+        m.put("body", new BodyModel(body == null ? Utf8Text.of("") : partPages.linked(body.body(), Routes.HOME)));
         m.put("hasGlossary", !glossary.entries().isEmpty());
         m.put("checklists", site.checklists().stream().map(checklists::summary).toList());
         m.put("hasCalendar", !calendar.events().isEmpty());
@@ -251,14 +251,7 @@ public final class SiteRenderer {
         m.put("cites", xrefs.citesOf(d).stream().map(views::citing).toList());
         m.put("citedBy", views.places(xrefs.citedBy(d)));
         m.put("description", d.meta().summary() == null ? "" : d.meta().summary());
-        DocumentParts dp = parts.of(path);
-        if (dp == null) {
-            m.put("body", new BodyModel(linked(r.body(), path)));
-            m.put("toc", PageFrame.toc(r.headings()));
-            write("document.ftlh", path, m, d.sourcePath());
-        } else {
-            inParts(dp, r, m, "document.ftlh", d.sourcePath());
-        }
+        whole(path, r, m, "document.ftlh", d.sourcePath());
     }
 
     private void page(Page p) {
@@ -267,90 +260,21 @@ public final class SiteRenderer {
         Rendered r = bodies.get(p.sourcePath());
         m.put("description", p.meta().description() == null ? "" : p.meta().description());
         String template = p.meta().template() == null ? "page.ftlh" : p.meta().template() + ".ftlh";
+        whole(path, r, m, template, p.sourcePath());
+    }
+
+    /** A document's or page's body on its page, or, when long, in parts. */
+    private void whole(String path, Rendered r, Map<String, Object> m, String template, String source) {
         DocumentParts dp = parts.of(path);
-        if (dp == null) {
-            m.put("body", new BodyModel(linked(r.body(), path)));
-            m.put("toc", PageFrame.toc(r.headings()));
-            write(template, path, m, p.sourcePath());
-        } else {
-            inParts(dp, r, m, template, p.sourcePath());
+        if (dp != null) {
+            partPages.write(dp, r, m, template, source);
+            return;
         }
+        m.put("body", new BodyModel(partPages.linked(r.body(), path)));
+        m.put("toc", PageFrame.toc(r.headings()));
+        write(template, path, m, source);
     }
 
-    /** A body as the page at {@code path} shows it: its links to anchors of long pages lead to their parts. */
-    private Utf8Text linked(Utf8Text body, String path) {
-        if (parts.isEmpty()) return body;
-        String html = body.toString();
-        String out = parts.rewriteLinks(html, path, null);
-        return out == html ? body : Utf8Text.of(out);
-    }
-
-    /**
-     * A long page as a contents page (its own address, the model {@code m} without a body and
-     * with the list of parts), one page per part ({@code part.ftlh}) and the whole text on one
-     * page for printing ({@code template} again, not indexed).
-     */
-    private void inParts(DocumentParts dp, Rendered r, Map<String, Object> m, String template, String source) {
-        String path = dp.page();
-        String title = (String) m.get("title");
-        List<Part> list = dp.parts();
-        List<Map<String, Object>> contents = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) contents.add(partView(dp, list.get(i), i));
-        Map<String, Object> index = new HashMap<>(m);
-        index.put("body", new BodyModel(Utf8Text.of("")));
-        index.put("toc", List.of());
-        index.put("parts", contents);
-        index.put("fullText", dp.fullTextPath());
-        write(template, path, index, source);
-
-        String html = r.html();
-        Map<String, Object> whole = new HashMap<>(m);
-        Map<String, Object> frameOfWhole = frame.common(dp.fullTextPath(), title, List.of());
-        for (String k : List.of("root", "path", "nav")) whole.put(k, frameOfWhole.get(k));
-        whole.put("title", title + " " + theme.message("parts.full_text_suffix"));
-        whole.put("noindex", true); // the canonical address stays the contents page's
-        whole.put("contentsPath", path);
-        whole.put("body", new BodyModel(Utf8Text.of(parts.rewriteLinks(html, dp.fullTextPath(), null))));
-        whole.put("toc", PageFrame.toc(r.headings()));
-        write(template, dp.fullTextPath(), whole, source);
-
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> crumbs = new ArrayList<>((List<Map<String, Object>>) m.get("breadcrumbs"));
-        crumbs.remove(0); // common() adds the home page again
-        crumbs.add(PageFrame.crumb(title, path));
-        for (int i = 0; i < list.size(); i++) {
-            Part p = list.get(i);
-            String partPath = dp.path(p);
-            Map<String, Object> pm = frame.common(partPath, partTitle(p) + " · " + title, crumbs);
-            pm.put("pageTitle", title);
-            pm.put("doc", m.get("doc"));
-            pm.put("description", m.get("description"));
-            pm.put("part", contents.get(i));
-            pm.put("count", list.size());
-            pm.put("contentsPath", path);
-            pm.put("fullText", dp.fullTextPath());
-            if (i > 0) pm.put("previous", contents.get(i - 1));
-            if (i + 1 < list.size()) pm.put("next", contents.get(i + 1));
-            pm.put("toc", PageFrame.toc(r.headings().stream().filter(h -> p.ids().contains(h.id())).toList()));
-            pm.put("body", new BodyModel(Utf8Text.of(parts.rewriteLinks(html.substring(p.start(), p.end()), partPath, dp))));
-            write("part.ftlh", partPath, pm, source);
-        }
-    }
-
-    private Map<String, Object> partView(DocumentParts dp, Part p, int index) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("title", partTitle(p));
-        v.put("through", p.through() == null ? "" : p.through());
-        v.put("depth", p.depth());
-        v.put("number", index + 1);
-        v.put("path", dp.path(p));
-        return v;
-    }
-
-    private String partTitle(Part p) {
-        if (p.title().isEmpty()) return theme.message("parts.opening");
-        return p.continued() ? p.title() + " " + theme.message("parts.continued") : p.title();
-    }
 
     private void taxonomy(Taxonomy t) {
         Map<String, Object> view = views.taxonomy(t);

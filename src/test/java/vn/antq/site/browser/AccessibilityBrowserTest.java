@@ -44,8 +44,13 @@ class AccessibilityBrowserTest {
         browser.close();
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> violations() {
+        return violations(driver, axe);
+    }
+
+    /** What axe-core (WCAG 2.1 A and AA) finds on the page {@code driver} shows; {@code axe} is axe.min.js. */
+    @SuppressWarnings("unchecked")
+    static List<String> violations(WebDriver driver, String axe) {
         ((JavascriptExecutor) driver).executeScript(axe);
         List<Map<String, Object>> found = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -59,6 +64,10 @@ class AccessibilityBrowserTest {
     }
 
     private void scheme(String value) {
+        scheme(driver, value);
+    }
+
+    static void scheme(WebDriver driver, String value) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", value))));
     }

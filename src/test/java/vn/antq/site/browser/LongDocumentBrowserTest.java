@@ -99,6 +99,24 @@ class LongDocumentBrowserTest {
     }
 
     @Test
+    void theContentsPageAndAPartHaveNoAccessibilityViolations() throws IOException {
+        assertTrue(java.nio.file.Files.isRegularFile(AccessibilityBrowserTest.AXE), "axe-core is missing: npm install --prefix .cache/axe axe-core (as .ci/run does)");
+        String axe = java.nio.file.Files.readString(AccessibilityBrowserTest.AXE);
+        driver.get(browser.url(FOLDER + "index.html"));
+        String part = driver.findElements(By.cssSelector(".parts-list a")).get(1).getDomAttribute("href");
+        List<String> found = new java.util.ArrayList<>();
+        for (String page : List.of(FOLDER + "index.html", FOLDER + part.substring(part.lastIndexOf('/') + 1))) {
+            driver.get(browser.url(page));
+            for (String scheme : List.of("light", "dark")) {
+                AccessibilityBrowserTest.scheme(driver, scheme);
+                for (String v : AccessibilityBrowserTest.violations(driver, axe)) found.add(page + " [" + scheme + "] " + v);
+            }
+        }
+        AccessibilityBrowserTest.scheme(driver, "light");
+        assertEquals(List.of(), found);
+    }
+
+    @Test
     void aPartFitsAPhoneScreen() {
         driver.manage().window().setSize(new Dimension(360, 800));
         driver.get(browser.url(FOLDER + "index.html"));
