@@ -164,7 +164,7 @@ ours() {
   rm -rf "$out" "$dir"/.site.staging-* "$dir"/.site.old-* "$dir"/runs/.site-*
   # shellcheck disable=SC2086
   # ANTQ_TIMINGS: the log gets the time of each phase and the build JVM's command line
-  timed ours "$n" "$run" "$dir" env ANTQ_TIMINGS=1 java $JAVA_OPTS -jar "$JAR" build --source "$dir" --out "$out"
+  timed ours "$n" "$run" "$dir" env ANTQ_TIMINGS=1 java $JAVA_OPTS -jar "$JAR" build --no-cache --source "$dir" --out "$out"
 }
 
 theirs() {

@@ -1,5 +1,7 @@
-// The register of documents: sort by any column and filter, in the browser.
-// Without JavaScript the table is complete and ordered newest first.
+// The register of documents: filter and sort every document, not only the page shown.
+// Without JavaScript each page of the register lists its documents, newest first, with page
+// links. With it, a filter or a sort loads the register's data file (every document, one
+// script: it loads from file:// too) and shows the matching documents in place of the page.
 'use strict';
 
 const table = document.querySelector('table[data-register]');
@@ -7,37 +9,153 @@ const form = document.querySelector('[data-register-filters]');
 
 if (table && form) {
   const body = table.tBodies[0];
-  const rows = Array.from(body.rows);
-  const total = rows.length;
+  const pageRows = Array.from(body.rows);
+  const total = Number(form.dataset.total || pageRows.length);
   const count = form.querySelector('[data-register-count]');
+  const more = document.querySelector('[data-register-more]');
+  const pager = document.querySelector('[data-pager]');
+  const root = document.body.dataset.root || '';
   const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+  const STEP = 100; // rows added at a time: a phone keeps a short table
+  const headers = Array.from(table.tHead.rows[0].cells);
+  const selects = Array.from(form.querySelectorAll('select[data-filter]'));
+  const input = form.querySelector('[data-filter="text"]');
+  const search = self.antqSearch; // search.js: the same folding and abbreviations as site search
 
-  // Same folding as the generator: strip tone marks, đ → d, lower case.
+  // the same folding as the generator: no tone marks, đ → d, lower case, words split on anything else
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  const words = (s) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
+  let data = null;
+  let loading = null;
+  let sort = null; // {column, ascending}
+  let shown = STEP;
+
+  function load() {
+    if (data) return Promise.resolve(data);
+    if (!loading) {
+      loading = new Promise((resolve, reject) => {
+        self.antqRegisterLoaded = (d) => {
+          data = d;
+          // what a row is matched by: its type word, number, title and issuer, folded
+          for (const r of d.rows) r.text = ' ' + words([d.types[r[3]], r[1], r[2], r[4]].join(' ')) + ' ';
+          resolve(d);
+        };
+        const s = document.createElement('script');
+        s.src = form.dataset.registerData;
+        s.onerror = () => { loading = null; reject(new Error('register data')); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading;
+  }
+
+  /** The folded word lists a query stands for: itself, and with abbreviations expanded or contracted. */
+  function queries(text) {
+    if (!text.trim()) return [];
+    if (search) {
+      const toks = search.tokens(text);
+      if (toks.length) return search.alternatives(toks).map((alt) => alt.map((t) => t.folded));
+    }
+    return [words(text).split(' ')];
+  }
+
+  const filters = () => ({
+    text: input.value,
+    selects: selects.map((s) => [s.dataset.filter, s.value]).filter(([, v]) => v),
+  });
+  const active = (f) => f.text.trim() !== '' || f.selects.length > 0 || sort !== null;
+  const field = { type: 3, issuer: 4, year: 5 };
+
+  function matching(f) {
+    const alts = queries(f.text);
+    return data.rows.filter((r) => f.selects.every(([k, v]) => String(r[field[k]]) === v)
+      // each word typed must start a word of the row ("hai" finds "Hải Phòng", not "triển khai")
+      && (alts.length === 0 || alts.some((ws) => ws.every((w) => r.text.includes(' ' + w)))));
+  }
+
+  const sortValue = [(r) => r[1], (r) => r[2], (r) => data.types[r[3]], (r) => r[4], (r) => r[6], (r) => data.statuses[r[8]]];
+
+  function row(r) {
+    const tr = document.createElement('tr');
+    const cell = (text, cls) => {
+      const td = document.createElement('td');
+      if (cls) td.className = cls;
+      td.textContent = text;
+      tr.appendChild(td);
+      return td;
+    };
+    cell(r[1], 'nowrap');
+    const title = cell('');
+    const a = document.createElement('a');
+    a.href = root + r[0];
+    a.textContent = r[2];
+    title.appendChild(a);
+    cell(data.types[r[3]]);
+    cell(r[4]);
+    const date = cell('');
+    date.dataset.value = r[6];
+    const time = document.createElement('time');
+    time.dateTime = r[6];
+    time.textContent = r[7];
+    date.appendChild(time);
+    cell(data.statuses[r[8]]);
+    return tr;
+  }
+
+  function showCount(n) {
+    count.textContent = n === 0 ? count.dataset.none : count.dataset.template.replace('{0}', n).replace('{1}', total);
+  }
+
+  function remember(f) {
+    const p = new URLSearchParams();
+    if (f.text.trim()) p.set('q', f.text.trim());
+    for (const [k, v] of f.selects) p.set(k, v);
+    if (sort) p.set('sort', sort.column + (sort.ascending ? '-asc' : '-desc'));
+    const query = p.toString();
+    try {
+      history.replaceState(null, '', query ? '?' + query : location.pathname);
+    } catch (e) {
+      // a page opened from disk may not rewrite its address: the filters still work
+    }
+  }
+
+  let drawn = null; // the state last shown: the "change" after typing (on leaving the field) must not redraw the rows under the pointer
+  async function apply() {
+    const f = filters();
+    const state = JSON.stringify([f, sort, shown]);
+    if (state === drawn) return;
+    remember(f);
+    if (!active(f)) {
+      drawn = state;
+      body.replaceChildren(...pageRows);
+      if (pager) pager.hidden = false;
+      if (more) more.hidden = true;
+      showCount(pageRows.length);
+      return;
+    }
+    await load();
+    if (JSON.stringify([filters(), sort, shown]) !== state) return; // typed on meanwhile: a later call shows it
+    drawn = state;
+    let rows = matching(f);
+    if (sort) {
+      const v = sortValue[sort.column];
+      rows = rows.slice().sort((a, b) => (sort.ascending ? 1 : -1) * collator.compare(v(a), v(b)));
+    }
+    body.replaceChildren(...rows.slice(0, shown).map(row));
+    if (pager) pager.hidden = true;
+    if (more) more.hidden = rows.length <= shown;
+    showCount(rows.length);
+  }
+
+  const changed = () => { shown = STEP; apply(); };
   form.hidden = false;
   form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', changed);
+  form.addEventListener('change', changed);
+  if (more) more.querySelector('button').addEventListener('click', () => { shown += STEP; apply(); });
 
-  const applyFilters = () => {
-    const text = fold(form.querySelector('[data-filter="text"]').value).replace(/[^a-z0-9]+/g, ' ').trim();
-    const words = text.split(/\s+/).filter(Boolean);
-    const selects = Array.from(form.querySelectorAll('select[data-filter]'));
-    let shown = 0;
-    for (const row of rows) {
-      const matchesSelects = selects.every((s) => !s.value || row.dataset[s.dataset.filter] === s.value);
-      // each word typed must start a word of the row ("hai" finds "Hải Phòng", not "triển khai")
-      const matchesText = words.every((w) => (' ' + row.dataset.text).includes(' ' + w));
-      row.hidden = !(matchesSelects && matchesText);
-      if (!row.hidden) shown++;
-    }
-    count.textContent = shown === 0 ? count.dataset.none
-      : count.dataset.template.replace('{0}', shown).replace('{1}', total);
-  };
-  form.addEventListener('input', applyFilters);
-  form.addEventListener('change', applyFilters);
-
-  const headers = Array.from(table.tHead.rows[0].cells);
   headers.forEach((th, column) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -48,16 +166,20 @@ if (table && form) {
       const ascending = th.getAttribute('aria-sort') !== 'ascending';
       for (const other of headers) other.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const value = (row) => {
-        const cell = row.cells[column];
-        return cell.dataset.value ?? cell.textContent.trim();
-      };
-      const sorted = rows.slice().sort((a, b) => {
-        const c = collator.compare(value(a), value(b));
-        return ascending ? c : -c;
-      });
-      for (const row of sorted) body.appendChild(row);
+      sort = { column, ascending };
+      changed();
     });
   });
-  applyFilters();
+
+  // filters given in the address (a shared or reloaded link)
+  const params = new URLSearchParams(location.search);
+  if (params.has('q')) input.value = params.get('q');
+  for (const s of selects) if (params.has(s.dataset.filter)) s.value = params.get(s.dataset.filter);
+  const sorted = /^(\d)-(asc|desc)$/.exec(params.get('sort') || '');
+  if (sorted && headers[Number(sorted[1])]) {
+    sort = { column: Number(sorted[1]), ascending: sorted[2] === 'asc' };
+    for (const other of headers) other.removeAttribute('aria-sort');
+    headers[sort.column].setAttribute('aria-sort', sort.ascending ? 'ascending' : 'descending');
+  }
+  apply();
 }

@@ -297,7 +297,7 @@
     return out;
   }
 
-  self.antqSearch = { search, tokens, fold, suggestions };
+  self.antqSearch = { search, tokens, fold, suggestions, alternatives };
 
   // ------------------------------------------------------------------ display
   /** Text with the query's syllables marked, built as DOM nodes (never as HTML). */

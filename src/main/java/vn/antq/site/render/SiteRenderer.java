@@ -20,7 +20,6 @@ import vn.antq.site.model.Document;
 import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
 import vn.antq.site.model.Taxonomy;
-import vn.antq.site.model.Term;
 import vn.antq.site.parts.DocumentParts;
 import vn.antq.site.parts.SiteParts;
 import vn.antq.site.publish.Staging;
@@ -60,6 +59,7 @@ public final class SiteRenderer {
     private final Problems problems;
     private final Views views;
     private final PartPages partPages;
+    private final ListingPages listings;
     private final PageFrame frame;
     private final ChecklistViews checklists;
     private final PageOutput output;
@@ -84,6 +84,7 @@ public final class SiteRenderer {
         this.frame = new PageFrame(site, theme, glossary, calendar, assets);
         this.checklists = new ChecklistViews(site, theme, views, markdown, problems);
         this.partPages = new PartPages(parts, frame, theme, this::write);
+        this.listings = new ListingPages(site, xrefs, views, frame, theme, this::write, this::writeFile);
     }
 
     /**
@@ -119,10 +120,9 @@ public final class SiteRenderer {
     private Map<String, Runnable> jobs() {
         Map<String, Runnable> jobs = new LinkedHashMap<>();
         add(jobs, Routes.HOME, this::home);
-        add(jobs, Routes.REGISTER, () -> everyDocument(Routes.REGISTER, "register.title", "list.ftlh"));
         add(jobs, Routes.NOT_FOUND, this::notFound);
-        add(jobs, Routes.SEARCH, () -> everyDocument(Routes.SEARCH, "search.title", "search.ftlh"));
-        add(jobs, Routes.CITED, this::citedRegister);
+        add(jobs, Routes.SEARCH, this::searchPage);
+        listings.jobs((path, job) -> add(jobs, path, job)); // the register, cited numbers, every term: in pages
         add(jobs, Routes.DIAGRAM, this::diagram);
         if (!glossary.entries().isEmpty()) {
             add(jobs, Routes.GLOSSARY, () -> listPage(Routes.GLOSSARY, "glossary.title", "glossary.ftlh", "entries",
@@ -137,10 +137,7 @@ public final class SiteRenderer {
         }
         for (Document d : site.documents()) add(jobs, d.outputPath(), () -> document(d));
         for (Page p : site.pages()) add(jobs, p.outputPath(), () -> page(p));
-        for (Taxonomy t : site.taxonomies()) {
-            add(jobs, t.outputPath(), () -> taxonomy(t));
-            for (Term term : t.terms()) add(jobs, term.outputPath(), () -> term(t, term));
-        }
+        for (Taxonomy t : site.taxonomies()) add(jobs, t.outputPath(), () -> taxonomy(t));
         return jobs;
     }
 
@@ -165,19 +162,12 @@ public final class SiteRenderer {
         write("home.ftlh", Routes.HOME, m, null);
     }
 
-    /** The register and the search page: every document and every taxonomy. */
-    private void everyDocument(String path, String titleKey, String template) {
-        Map<String, Object> m = frame.common(path, theme.message(titleKey), List.of());
-        m.put("documents", views.documentModels(site.documents()));
+    /** The search page: its filters; without JavaScript, the way to the register and the taxonomies. */
+    private void searchPage() {
+        Map<String, Object> m = frame.common(Routes.SEARCH, theme.message("search.title"), List.of());
+        m.put("documentCount", site.documents().size());
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
-        write(template, path, m, null);
-    }
-
-    private void citedRegister() {
-        String path = Routes.CITED;
-        Map<String, Object> m = frame.common(path, theme.message("cited.title"), List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER)));
-        m.put("cited", xrefs.cited().stream().map(views::cited).toList());
-        write("cited.ftlh", path, m, null);
+        write("search.ftlh", Routes.SEARCH, m, null);
     }
 
     private void diagram() {
@@ -281,15 +271,6 @@ public final class SiteRenderer {
         Map<String, Object> m = frame.common(t.outputPath(), (String) view.get("label"), List.of());
         m.put("taxonomy", view);
         write("taxonomy.ftlh", t.outputPath(), m, null);
-    }
-
-    private void term(Taxonomy t, Term term) {
-        String label = theme.message("taxonomy." + t.key());
-        Map<String, Object> m = frame.common(term.outputPath(), label + ": " + term.label(), List.of(PageFrame.crumb(label, t.outputPath())));
-        m.put("taxonomy", views.taxonomy(t));
-        m.put("term", views.term(term));
-        m.put("documents", views.documentModels(term.documents()));
-        write("term.ftlh", term.outputPath(), m, null);
     }
 
     private void writeFile(String outputPath, byte[] bytes) {
