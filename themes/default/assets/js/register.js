@@ -18,6 +18,7 @@ if (table && form) {
   const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
   const STEP = 100; // rows added at a time: a phone keeps a short table
   const headers = Array.from(table.tHead.rows[0].cells);
+  const labels = pageRows.length ? Array.from(pageRows[0].cells, (c) => c.dataset.label || '') : headers.map((h) => h.textContent.trim());
   const selects = Array.from(form.querySelectorAll('select[data-filter]'));
   const input = form.querySelector('[data-filter="text"]');
   const search = self.antqSearch; // search.js: the same folding and abbreviations as site search
@@ -82,6 +83,7 @@ if (table && form) {
     const cell = (text, cls) => {
       const td = document.createElement('td');
       if (cls) td.className = cls;
+      td.dataset.label = labels[tr.cells.length]; // the column's name, shown on a phone's card
       td.textContent = text;
       tr.appendChild(td);
       return td;

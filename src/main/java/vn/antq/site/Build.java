@@ -34,6 +34,7 @@ import vn.antq.site.render.SiteRenderer;
 import vn.antq.site.render.Theme;
 
 import vn.antq.site.parts.PartPlanner;
+import vn.antq.site.render.PageWeight;
 import vn.antq.site.parts.SiteParts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -193,6 +194,7 @@ public final class Build {
                     : cache.pages(options.out(), staging));
             int pages = renderer.render(progress);
             phase("pages (" + renderer.renderedCount() + " rendered, " + renderer.keptCount() + " kept)", start);
+            PageWeight.check(site, staging, problems);
             writeFeeds(site, staging, problems, staging.outputs());
             if (inspection != null) inspection.inspect(staging.dir(), site, bodies, glossary, problems);
             if (problems.hasErrors() || !publish) {

@@ -148,6 +148,17 @@ public final class Staging {
         folders.add(folder);
     }
 
+    /** The size of the output at {@code outputPath}: staged, or (changes mode) kept as published. */
+    public long size(String outputPath) {
+        try {
+            Path staged = resolve(outputPath);
+            if (Files.exists(staged) || changed == null) return Files.size(staged);
+            return Files.size(out.resolve(outputPath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public boolean exists(String outputPath) {
         return Files.exists(resolve(outputPath));
     }
