@@ -173,7 +173,7 @@ class DocumentsIntegrationTest {
         sorted.sort(null);
         assertEquals(sorted, months);
         assertTrue(d.text().contains("19/08 hằng năm"));
-        assertNotNull(d.selectFirst("a[href=antq.ics]"));
+        assertNotNull(d.selectFirst("a[href=../lich/antq.ics]"));
     }
 
     @Test

@@ -34,6 +34,11 @@ public final class Routes {
         return "van-ban/" + slug + "/index.html";
     }
 
+    /** Every place citing one number, when the register of cited numbers cannot show them all: {@code tham-chieu/<key>/index.html}. */
+    public static String citedNumber(String key) {
+        return "tham-chieu/" + key + "/index.html";
+    }
+
     /** Output path of a taxonomy's index: {@code <key>/index.html}. */
     public static String taxonomy(String key) {
         return key + "/index.html";

@@ -27,8 +27,18 @@ import java.util.function.BiConsumer;
 final class ListingPages {
     /** Documents per page of the register and of a term: about 60 kB of HTML. */
     static final int DOCUMENTS_PER_PAGE = 100;
-    /** Cited numbers per page: each lists every place that cites it. */
+    /** Cited numbers per page of their register, at most. */
     static final int CITED_PER_PAGE = 50;
+    /** Places shown per number in the register of cited numbers; the rest are on the number's own page. */
+    static final int PLACES_SHOWN = 20;
+    /** Places per page of a number's own page. */
+    static final int PLACES_PER_PAGE = 400;
+    /** Deadlines a month shows on the calendar's page before sending the reader to the month's own pages. */
+    static final int EVENTS_SHOWN = 20;
+    /** Deadlines per page of a month's own pages. */
+    static final int EVENTS_PER_PAGE = 200;
+    /** Places per page of the register of cited numbers, at most (each ~150 bytes of HTML). */
+    static final int PLACES_PER_CITED_PAGE = 600;
 
     private final Site site;
     private final CrossReferences xrefs;
@@ -63,10 +73,19 @@ final class ListingPages {
             });
         }
         List<CrossReferences.Cited> cited = xrefs.cited();
-        int citedPages = Pagination.count(cited.size(), CITED_PER_PAGE);
-        for (int n = 1; n <= citedPages; n++) {
+        List<int[]> citedPages = citedPages(cited);
+        for (int n = 1; n <= citedPages.size(); n++) {
             int page = n;
             add.accept(Pagination.path(Routes.CITED, n), () -> cited(page, citedPages));
+        }
+        for (CrossReferences.Cited c : cited) {
+            if (c.places().size() <= PLACES_SHOWN) continue;
+            String first = Routes.citedNumber(c.key());
+            int numberPages = Pagination.count(c.places().size(), PLACES_PER_PAGE);
+            for (int n = 1; n <= numberPages; n++) {
+                int page = n;
+                add.accept(Pagination.path(first, n), () -> citedNumber(c, page, numberPages));
+            }
         }
         for (Taxonomy t : site.taxonomies()) {
             for (Term term : t.terms()) {
@@ -96,14 +115,86 @@ final class ListingPages {
         out.write("list.ftlh", path, m, null);
     }
 
-    private void cited(int n, int pages) {
+    /**
+     * The calendar: one page with every group (monthly, then each month); a group of more than
+     * {@link #EVENTS_SHOWN} shows its first ten and links to its own pages
+     * ({@code lich/thang-8/index.html}, in pages of {@link #EVENTS_PER_PAGE}).
+     */
+    @SuppressWarnings("unchecked")
+    void calendar(List<Map<String, Object>> groups) {
+        List<Map<String, Object>> overview = new ArrayList<>();
+        for (Map<String, Object> g : groups) {
+            List<Map<String, Object>> events = (List<Map<String, Object>>) g.get("events");
+            if (events.size() <= EVENTS_SHOWN) {
+                overview.add(g);
+                continue;
+            }
+            String first = "lich/" + g.get("id") + "/index.html";
+            Map<String, Object> shown = new LinkedHashMap<>(g);
+            shown.put("events", events.subList(0, 10));
+            shown.put("allPath", first);
+            shown.put("count", events.size());
+            overview.add(shown);
+            int pages = Pagination.count(events.size(), EVENTS_PER_PAGE);
+            for (int n = 1; n <= pages; n++) {
+                String path = Pagination.path(first, n);
+                Map<String, Object> m = frame.common(path, title(theme.message("calendar.title") + ": " + g.get("label"), n),
+                        List.of(PageFrame.crumb(theme.message("calendar.title"), Routes.CALENDAR)));
+                int[] r = Pagination.range(events.size(), EVENTS_PER_PAGE, n);
+                Map<String, Object> part = new LinkedHashMap<>(g);
+                part.put("events", events.subList(r[0], r[1]));
+                m.put("groups", List.of(part));
+                m.put("single", true);
+                Pagination.into(m, first, n, pages, theme.message("pagination.page"));
+                out.write("calendar.ftlh", path, m, null);
+            }
+        }
+        Map<String, Object> m = frame.common(Routes.CALENDAR, theme.message("calendar.title"), List.of());
+        m.put("groups", overview);
+        out.write("calendar.ftlh", Routes.CALENDAR, m, null);
+    }
+
+    /** The register of cited numbers cut by what its pages weigh: at most 50 numbers, and 600 places shown, a page. */
+    private static List<int[]> citedPages(List<CrossReferences.Cited> cited) {
+        List<int[]> pages = new ArrayList<>();
+        int from = 0, places = 0;
+        for (int i = 0; i < cited.size(); i++) {
+            int shown = Math.min(PLACES_SHOWN, cited.get(i).places().size());
+            if (i > from && (i - from == CITED_PER_PAGE || places + shown > PLACES_PER_CITED_PAGE)) {
+                pages.add(new int[] {from, i});
+                from = i;
+                places = 0;
+            }
+            places += shown;
+        }
+        pages.add(new int[] {from, cited.size()});
+        return pages;
+    }
+
+    private void cited(int n, List<int[]> pages) {
         String path = Pagination.path(Routes.CITED, n);
         Map<String, Object> m = frame.common(path, title(theme.message("cited.title"), n),
                 List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER)));
-        List<CrossReferences.Cited> all = xrefs.cited();
-        int[] r = Pagination.range(all.size(), CITED_PER_PAGE, n);
-        m.put("cited", all.subList(r[0], r[1]).stream().map(views::cited).toList());
-        Pagination.into(m, Routes.CITED, n, pages, theme.message("pagination.page"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CrossReferences.Cited c : xrefs.cited().subList(pages.get(n - 1)[0], pages.get(n - 1)[1])) {
+            rows.add(views.cited(c, 0, PLACES_SHOWN, c.places().size() > PLACES_SHOWN ? Routes.citedNumber(c.key()) : null));
+        }
+        m.put("cited", rows);
+        Pagination.into(m, Routes.CITED, n, pages.size(), theme.message("pagination.page"));
+        out.write("cited.ftlh", path, m, null);
+    }
+
+    /** Every place citing one number, in pages of 400. */
+    private void citedNumber(CrossReferences.Cited c, int n, int pages) {
+        String first = Routes.citedNumber(c.key());
+        String path = Pagination.path(first, n);
+        String label = theme.message("cited.number_title").replace("{0}", c.number());
+        Map<String, Object> m = frame.common(path, title(label, n), List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER),
+                PageFrame.crumb(theme.message("cited.title"), Routes.CITED)));
+        int[] r = Pagination.range(c.places().size(), PLACES_PER_PAGE, n);
+        m.put("cited", List.of(views.cited(c, r[0], r[1], null)));
+        m.put("single", true);
+        Pagination.into(m, first, n, pages, theme.message("pagination.page"));
         out.write("cited.ftlh", path, m, null);
     }
 

@@ -46,6 +46,8 @@ import java.util.function.IntConsumer;
 public final class SiteRenderer {
     /** How many of the newest documents the home page lists. */
     static final int HOME_LATEST = 8;
+    /** Rows per page of the diagram's table of relations. */
+    static final int RELATIONS_PER_PAGE = 250;
 
     private final Site site;
     private final Map<String, Rendered> bodies;
@@ -123,7 +125,11 @@ public final class SiteRenderer {
         add(jobs, Routes.NOT_FOUND, this::notFound);
         add(jobs, Routes.SEARCH, this::searchPage);
         listings.jobs((path, job) -> add(jobs, path, job)); // the register, cited numbers, every term: in pages
-        add(jobs, Routes.DIAGRAM, this::diagram);
+        int diagramPages = Pagination.count(xrefs.relations().size(), RELATIONS_PER_PAGE);
+        for (int n = 1; n <= diagramPages; n++) {
+            int page = n;
+            add(jobs, Pagination.path(Routes.DIAGRAM, n), () -> diagram(page, diagramPages));
+        }
         if (!glossary.entries().isEmpty()) {
             add(jobs, Routes.GLOSSARY, () -> listPage(Routes.GLOSSARY, "glossary.title", "glossary.ftlh", "entries",
                     glossary.entries().stream().map(views::glossaryEntry).toList()));
@@ -170,14 +176,18 @@ public final class SiteRenderer {
         write("search.ftlh", Routes.SEARCH, m, null);
     }
 
-    private void diagram() {
-        String path = Routes.DIAGRAM;
-        Map<String, Object> m = frame.common(path, theme.message("diagram.title"), List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER)));
-        m.put("svg", RelationDiagram.svg(site, xrefs, theme::message, path));
+    /** The diagram, and the table of every relation in pages (the diagram only on the first). */
+    private void diagram(int n, int pages) {
+        String path = Pagination.path(Routes.DIAGRAM, n);
+        String title = theme.message("diagram.title") + (n == 1 ? "" : " " + theme.message("pagination.title").replace("{0}", String.valueOf(n)));
+        Map<String, Object> m = frame.common(path, title, List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER)));
+        m.put("svg", n == 1 ? RelationDiagram.svg(site, xrefs, theme::message, path) : "");
         m.put("capped", site.documents().size() > RelationDiagram.MAX_DOCUMENTS);
         List<Map<String, Object>> relations = new ArrayList<>();
-        for (CrossReferences.Relation r : xrefs.relations()) relations.add(views.relation(r, false));
+        int[] r = Pagination.range(xrefs.relations().size(), RELATIONS_PER_PAGE, n);
+        for (CrossReferences.Relation rel : xrefs.relations().subList(r[0], r[1])) relations.add(views.relation(rel, false));
         m.put("relations", relations);
+        Pagination.into(m, Routes.DIAGRAM, n, pages, theme.message("pagination.page"));
         write("diagram.ftlh", path, m, null);
     }
 
@@ -189,10 +199,7 @@ public final class SiteRenderer {
     }
 
     private void calendarPages() {
-        String path = Routes.CALENDAR;
-        Map<String, Object> m = frame.common(path, theme.message("calendar.title"), List.of());
-        m.put("groups", views.calendarGroups(calendar));
-        write("calendar.ftlh", path, m, null);
+        listings.calendar(views.calendarGroups(calendar));
         writeFile(Routes.CALENDAR_FILE, IcsWriter.write(calendar, theme.message("calendar.title"), theme::message, site.config().baseUrl(), parts::link)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -92,8 +92,6 @@ final class Views {
         v.put("note", m.note() == null ? "" : m.note());
         v.put("path", d.outputPath());
         v.put("slug", d.slug());
-        // folded words separated by single spaces, matched by register.js at word starts
-        v.put("searchText", Folding.fold(m.number() + " " + m.title() + " " + m.issuer()).replaceAll("[^a-z0-9]+", " ").strip());
         return v;
     }
 
@@ -155,11 +153,17 @@ final class Views {
                 .map(x -> theme.message("type." + x.type())).orElse("");
     }
 
-    /** A cited number with all its places and how many documents cite it (the register of cited documents). */
-    Map<String, Object> cited(CrossReferences.Cited c) {
+    /**
+     * A cited number with places {@code from}..{@code to} of its places and how many documents
+     * cite it (the register of cited documents); {@code allPath}: the page of all its places
+     * when they are not all shown, else null.
+     */
+    Map<String, Object> cited(CrossReferences.Cited c, int from, int to, String allPath) {
         Map<String, Object> v = citedHeader(c);
-        v.put("places", places(c.places()));
+        v.put("places", places(c.places().subList(from, Math.min(to, c.places().size()))));
         v.put("count", c.citingCount());
+        v.put("placeCount", c.places().size());
+        v.put("allPath", allPath);
         return v;
     }
 
@@ -249,7 +253,7 @@ final class Views {
         groups.forEach((label, events) -> {
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("label", label);
-            g.put("id", vn.antq.site.text.Folding.slug(label));
+            g.put("id", Folding.slug(label));
             g.put("events", events);
             out.add(g);
         });

@@ -25,22 +25,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Listings in pages, in Chromium: page links from disk and under a sub-path, and the register's script over every document. */
-class PaginationBrowserTest {
+public class PaginationBrowserTest {
     @TempDir
     static Path dir;
     static Path site;
     static Browser browser;
     static WebDriver driver;
-    static final int DOCUMENTS = 250;
+    public static final int DOCUMENTS = 250;
 
-    /** 250 documents, newest first by number; the three the register must find are among the oldest (its last page). */
-    static TestSite corpus(Path root) throws IOException {
+    /**
+     * 250 documents, newest first by number; the three the register must find are among the
+     * oldest (its last page); 247 cited numbers, one of them (12-NQ/TW) by 30 documents; 494
+     * relations (each plan implements 06/CT-BCA-V05 on the basis of 124/2021/TT-BCA); 30 deadlines in August.
+     */
+    public static TestSite corpus(Path root) throws IOException {
         TestSite s = TestSite.create(root); // holds 06/CT-BCA-V05 of 2025-05-07
         Files.copy(TestSite.PROJECT.resolve("content/_data/glossary.yaml"), root.resolve("content/_data/glossary.yaml"));
         for (int i = 1; i <= DOCUMENTS - 3; i++) {
             s.file("content/van-ban/ke-hoach-" + i + ".md", "---\ntitle: \"Kế hoạch phối hợp số " + i + " về phòng cháy\"\ntype: ke-hoach\n"
                     + "number: \"" + i + "/KH-CAT\"\nissuer: \"Công an tỉnh\"\ndate: 2026-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28)
-                    + "\n---\n## Nội dung\n\nThực hiện Chỉ thị " + (100 + i) + "/CT-TTg.\n");
+                    + "\nimplements: [\"06/CT-BCA-V05\"]\nbasis: [\"124/2021/TT-BCA\"]"
+                    + (i <= 30 ? "\ndeadlines:\n  - yearly: \"19/08\"\n    what: \"Ngày hội số " + i + "\"\n    kind: ngay-hoi\n    section: \"Nội dung\"" : "")
+                    + "\n---\n## Nội dung\n\nThực hiện Chỉ thị " + (100 + i) + "/CT-TTg" + (i <= 30 ? " và Nghị quyết 12-NQ/TW" : "") + ".\n");
         }
         s.file("content/van-ban/thong-tu-124.md", "---\ntitle: \"Quy định về công tác bảo vệ\"\ntype: thong-tu\nnumber: \"124/2021/TT-BCA\"\n"
                 + "issuer: \"Bộ Công an\"\ndate: 2021-12-28\n---\nNội dung.\n");
