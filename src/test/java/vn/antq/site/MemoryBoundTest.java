@@ -70,7 +70,9 @@ class MemoryBoundTest {
         Run build = child("build", "--no-cache", "--source", site.root.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, build.exit(), build.output());
         try (Stream<Path> s = Files.list(dir.resolve("out/van-ban"))) {
-            assertEquals(originals.size() * COPIES, s.filter(Files::isDirectory).count(), "a page per document");
+            // and the register's further pages, under van-ban/trang/
+            assertEquals(originals.size() * COPIES, s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("trang")).count(),
+                    "a page per document");
         }
         Run check = child("check", "--source", site.root.toString());
         // the copies repeat their originals' links and terms: warnings, but no error and no crash
