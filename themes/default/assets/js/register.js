@@ -38,10 +38,18 @@ if (table && form) {
     if (!loading) {
       loading = new Promise((resolve, reject) => {
         self.antqRegisterLoaded = (d) => {
-          data = d;
-          // what a row is matched by: its type word, number, title and issuer, folded
-          for (const r of d.rows) r.text = ' ' + words([d.types[r[3]], r[1], r[2], r[4]].join(' ')) + ' ';
-          resolve(d);
+          // rows [slug (or path), number, title, type, issuer, dateIso, status, date shown unless the ISO date reversed]; type, issuer, status by index
+          data = d.rows.map((r) => {
+            const doc = {
+              path: r[0].includes('/') ? r[0] : 'van-ban/' + r[0] + '/index.html', number: r[1], title: r[2], type: d.types[r[3]][0], typeLabel: d.types[r[3]][1],
+              issuer: d.issuers[r[4]], iso: r[5], year: r[5].slice(0, 4), status: d.statuses[r[6]],
+              date: r.length > 7 ? r[7] : r[5].split('-').reverse().join('/'),
+            };
+            // what a row is matched by: its type word, number, title and issuer, folded
+            doc.text = ' ' + words([doc.typeLabel, doc.number, doc.title, doc.issuer].join(' ')) + ' ';
+            return doc;
+          });
+          resolve(data);
         };
         const s = document.createElement('script');
         s.src = form.dataset.registerData;
@@ -67,16 +75,14 @@ if (table && form) {
     selects: selects.map((s) => [s.dataset.filter, s.value]).filter(([, v]) => v),
   });
   const active = (f) => f.text.trim() !== '' || f.selects.length > 0 || sort !== null;
-  const field = { type: 3, issuer: 4, year: 5 };
-
   function matching(f) {
     const alts = queries(f.text);
-    return data.rows.filter((r) => f.selects.every(([k, v]) => String(r[field[k]]) === v)
+    return data.filter((r) => f.selects.every(([k, v]) => r[k] === v)
       // each word typed must start a word of the row ("hai" finds "Hải Phòng", not "triển khai")
       && (alts.length === 0 || alts.some((ws) => ws.every((w) => r.text.includes(' ' + w)))));
   }
 
-  const sortValue = [(r) => r[1], (r) => r[2], (r) => data.types[r[3]], (r) => r[4], (r) => r[6], (r) => data.statuses[r[8]]];
+  const sortValue = [(r) => r.number, (r) => r.title, (r) => r.typeLabel, (r) => r.issuer, (r) => r.iso, (r) => r.status];
 
   function row(r) {
     const tr = document.createElement('tr');
@@ -88,21 +94,21 @@ if (table && form) {
       tr.appendChild(td);
       return td;
     };
-    cell(r[1], 'nowrap');
+    cell(r.number, 'nowrap');
     const title = cell('');
     const a = document.createElement('a');
-    a.href = root + r[0];
-    a.textContent = r[2];
+    a.href = root + r.path;
+    a.textContent = r.title;
     title.appendChild(a);
-    cell(data.types[r[3]]);
-    cell(r[4]);
+    cell(r.typeLabel);
+    cell(r.issuer);
     const date = cell('');
-    date.dataset.value = r[6];
+    date.dataset.value = r.iso;
     const time = document.createElement('time');
-    time.dateTime = r[6];
-    time.textContent = r[7];
+    time.dateTime = r.iso;
+    time.textContent = r.date;
     date.appendChild(time);
-    cell(data.statuses[r[8]]);
+    cell(r.status);
     return tr;
   }
 

@@ -61,7 +61,15 @@ class ListingPagesIntegrationTest {
         assertTrue(data.matches("\\.\\./van-ban/du-lieu\\.[0-9a-f]{10}\\.js"), data);
         String js = Files.readString(out.resolve(data.substring(3)));
         assertTrue(js.startsWith("self.antqRegisterLoaded({"));
-        assertEquals(PaginationBrowserTest.DOCUMENTS, js.split("\"van-ban/").length - 1);
+        var parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(js.substring(js.indexOf('(') + 1, js.lastIndexOf(')')));
+        assertEquals(PaginationBrowserTest.DOCUMENTS, parsed.get("rows").size());
+        var row = java.util.stream.StreamSupport.stream(parsed.get("rows").spliterator(), false)
+                .filter(r -> r.get(1).asText().equals("124/2021/TT-BCA")).findFirst().orElseThrow();
+        assertEquals("thong-tu-124-2021-tt-bca", row.get(0).asText(), "the slug: the script makes the path");
+        assertEquals("Thông tư", parsed.get("types").get(row.get(3).asInt()).get(1).asText());
+        assertEquals("Bộ Công an", parsed.get("issuers").get(row.get(4).asInt()).asText());
+        assertEquals("2021-12-28", row.get(5).asText());
+        assertEquals(7, row.size(), "the date shown (28/12/2021) is the ISO date reversed: not repeated");
         assertEquals(String.valueOf(PaginationBrowserTest.DOCUMENTS), page("van-ban/trang/3/index.html").select("[data-register-filters]").attr("data-total"));
     }
 

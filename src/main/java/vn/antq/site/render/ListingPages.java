@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -212,23 +211,33 @@ final class ListingPages {
 
     /**
      * Every document as the register's script filters and sorts them, in the register's order:
-     * {@code self.antqRegisterLoaded({types, statuses, rows})}, each row
-     * {@code [path, number, title, type, issuer, year, dateIso, date, status]} (a script, so it
-     * loads from {@code file://} under {@code script-src 'self'}).
+     * {@code self.antqRegisterLoaded({types, issuers, statuses, rows})} (a script, so it loads
+     * from {@code file://} under {@code script-src 'self'}), each row
+     * {@code [slug, number, title, type, issuer, dateIso, status]} with type ([key, label]),
+     * issuer and status labels by their index in those lists, and the date as shown only when it
+     * is not the ISO date reversed ("07/05/2025"). Kept small: a phone downloads it whole.
      */
     private byte[] registerData() {
-        Map<String, String> types = new TreeMap<>(), statuses = new TreeMap<>();
+        Map<String, Integer> types = new LinkedHashMap<>(), issuers = new LinkedHashMap<>(), statuses = new LinkedHashMap<>();
+        List<List<String>> typeList = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (Document d : site.documents()) {
             Map<String, Object> v = views.document(d);
-            types.put((String) v.get("type"), (String) v.get("typeLabel"));
-            statuses.put((String) v.get("status"), (String) v.get("statusLabel"));
-            rows.add(List.of(v.get("path"), v.get("number"), v.get("title"), v.get("type"), v.get("issuer"),
-                    Integer.parseInt((String) v.get("year")), v.get("dateIso"), v.get("date"), v.get("status")));
+            int type = types.computeIfAbsent((String) v.get("type"), k -> {
+                typeList.add(List.of(k, (String) v.get("typeLabel")));
+                return typeList.size() - 1;
+            });
+            int issuer = issuers.computeIfAbsent((String) v.get("issuer"), k -> issuers.size());
+            int status = statuses.computeIfAbsent((String) v.get("statusLabel"), k -> statuses.size());
+            String iso = (String) v.get("dateIso"), shown = (String) v.get("date");
+            List<Object> row = new ArrayList<>(List.of(slugOrPath(d.outputPath()), v.get("number"), v.get("title"), type, issuer, iso, status));
+            if (!shown.equals(String.join("/", reversed(iso.split("-"))))) row.add(shown);
+            rows.add(row);
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("types", types);
-        data.put("statuses", statuses);
+        data.put("types", typeList);
+        data.put("issuers", List.copyOf(issuers.keySet()));
+        data.put("statuses", List.copyOf(statuses.keySet()));
         data.put("rows", rows);
         try {
             String json = new ObjectMapper().writeValueAsString(data);
@@ -236,5 +245,19 @@ final class ListingPages {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "van-ban/x/index.html" → "x" (the script puts it back), any other path as it is. */
+    private static String slugOrPath(String path) {
+        String prefix = "van-ban/", suffix = "/index.html";
+        if (!path.startsWith(prefix) || !path.endsWith(suffix)) return path;
+        String slug = path.substring(prefix.length(), path.length() - suffix.length());
+        return slug.contains("/") ? path : slug;
+    }
+
+    private static List<String> reversed(String[] parts) {
+        List<String> out = new ArrayList<>(List.of(parts));
+        java.util.Collections.reverse(out);
+        return out;
     }
 }
