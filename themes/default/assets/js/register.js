@@ -1,7 +1,8 @@
 // The register of documents: filter and sort every document, not only the page shown.
 // Without JavaScript each page of the register lists its documents, newest first, with page
-// links. With it, a filter or a sort loads the register's data file (every document, one
-// script: it loads from file:// too) and shows the matching documents in place of the page.
+// links. With it, a filter or a sort loads the register's data files (one script per page of
+// the register: they load from file:// too) and shows the matching documents in place of the
+// page, growing as each file arrives: on a slow link the first results do not wait for all.
 'use strict';
 
 const table = document.querySelector('table[data-register]');
@@ -28,36 +29,42 @@ if (table && form) {
     .replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   const words = (s) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
-  let data = null;
-  let loading = null;
+  const urls = (form.dataset.registerData || '').split(' ').filter(Boolean);
+  const shards = new Array(urls.length); // the documents of each data file, as it arrives
+  let data = []; // the documents of the files arrived so far, in the register's order
+  let arrived = 0;
+  let failed = false;
+  let started = false;
   let sort = null; // {column, ascending}
   let shown = STEP;
 
+  self.antqRegisterLoaded = (k, d) => {
+    // rows [slug (or path), number, title, type, issuer, dateIso, status, date shown unless the ISO date reversed]; type, issuer, status by index
+    shards[k] = d.rows.map((r) => {
+      const doc = {
+        path: r[0].includes('/') ? r[0] : 'van-ban/' + r[0] + '/index.html', number: r[1], title: r[2],
+        type: d.types[r[3]][0], typeLabel: d.types[r[3]][1], issuer: d.issuers[r[4]], iso: r[5], year: r[5].slice(0, 4),
+        status: d.statuses[r[6]], date: r.length > 7 ? r[7] : r[5].split('-').reverse().join('/'),
+      };
+      // what a row is matched by: its type word, number, title and issuer, folded
+      doc.text = ' ' + words([doc.typeLabel, doc.number, doc.title, doc.issuer].join(' ')) + ' ';
+      return doc;
+    });
+    arrived++;
+    data = shards.filter(Boolean).flat();
+    apply();
+  };
+
+  /** Asks for every data file at once (the browser fetches them side by side). */
   function load() {
-    if (data) return Promise.resolve(data);
-    if (!loading) {
-      loading = new Promise((resolve, reject) => {
-        self.antqRegisterLoaded = (d) => {
-          // rows [slug (or path), number, title, type, issuer, dateIso, status, date shown unless the ISO date reversed]; type, issuer, status by index
-          data = d.rows.map((r) => {
-            const doc = {
-              path: r[0].includes('/') ? r[0] : 'van-ban/' + r[0] + '/index.html', number: r[1], title: r[2], type: d.types[r[3]][0], typeLabel: d.types[r[3]][1],
-              issuer: d.issuers[r[4]], iso: r[5], year: r[5].slice(0, 4), status: d.statuses[r[6]],
-              date: r.length > 7 ? r[7] : r[5].split('-').reverse().join('/'),
-            };
-            // what a row is matched by: its type word, number, title and issuer, folded
-            doc.text = ' ' + words([doc.typeLabel, doc.number, doc.title, doc.issuer].join(' ')) + ' ';
-            return doc;
-          });
-          resolve(data);
-        };
-        const s = document.createElement('script');
-        s.src = form.dataset.registerData;
-        s.onerror = () => { loading = null; reject(new Error('register data')); };
-        document.head.appendChild(s);
-      });
+    if (started) return;
+    started = true;
+    for (const url of urls) {
+      const s = document.createElement('script');
+      s.src = url;
+      s.onerror = () => { failed = true; apply(); };
+      document.head.appendChild(s);
     }
-    return loading;
   }
 
   /** The folded word lists a query stands for: itself, and with abbreviations expanded or contracted. */
@@ -112,8 +119,11 @@ if (table && form) {
     return tr;
   }
 
-  function showCount(n) {
-    count.textContent = n === 0 ? count.dataset.none : count.dataset.template.replace('{0}', n).replace('{1}', total);
+  function showCount(n, partial) {
+    let text = n === 0 && !partial ? count.dataset.none : count.dataset.template.replace('{0}', n).replace('{1}', total);
+    if (partial) text += ' ' + form.dataset.loading.replace('{0}', arrived).replace('{1}', urls.length);
+    if (failed) text = form.dataset.failed;
+    count.textContent = text;
   }
 
   function remember(f) {
@@ -130,9 +140,9 @@ if (table && form) {
   }
 
   let drawn = null; // the state last shown: the "change" after typing (on leaving the field) must not redraw the rows under the pointer
-  async function apply() {
+  function apply() {
     const f = filters();
-    const state = JSON.stringify([f, sort, shown]);
+    const state = JSON.stringify([f, sort, shown, arrived, failed]);
     if (state === drawn) return;
     remember(f);
     if (!active(f)) {
@@ -143,8 +153,11 @@ if (table && form) {
       showCount(pageRows.length);
       return;
     }
-    await load();
-    if (JSON.stringify([filters(), sort, shown]) !== state) return; // typed on meanwhile: a later call shows it
+    load();
+    if (arrived === 0 && !failed) { // nothing to show yet: the page's rows stay until the first file arrives
+      showCount(0, true);
+      return;
+    }
     drawn = state;
     let rows = matching(f);
     if (sort) {
@@ -154,7 +167,7 @@ if (table && form) {
     body.replaceChildren(...rows.slice(0, shown).map(row));
     if (pager) pager.hidden = true;
     if (more) more.hidden = rows.length <= shown;
-    showCount(rows.length);
+    showCount(rows.length, arrived < urls.length);
   }
 
   const changed = () => { shown = STEP; apply(); };

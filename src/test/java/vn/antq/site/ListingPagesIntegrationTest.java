@@ -56,13 +56,24 @@ class ListingPagesIntegrationTest {
     }
 
     @Test
-    void theRegistersDataFileHoldsEveryDocument() throws IOException {
+    void theRegistersDataFilesHoldEveryDocumentOnePageOfTheRegisterEach() throws IOException {
         String data = page("van-ban/index.html").select("[data-register-filters]").attr("data-register-data");
-        assertTrue(data.matches("\\.\\./van-ban/du-lieu\\.[0-9a-f]{10}\\.js"), data);
-        String js = Files.readString(out.resolve(data.substring(3)));
-        assertTrue(js.startsWith("self.antqRegisterLoaded({"));
-        var parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(js.substring(js.indexOf('(') + 1, js.lastIndexOf(')')));
-        assertEquals(PaginationBrowserTest.DOCUMENTS, parsed.get("rows").size());
+        String[] files = data.split(" ");
+        assertEquals(3, files.length, data);
+        assertEquals(data, page("van-ban/trang/3/index.html").select("[data-register-filters]").attr("data-register-data").replace("../../../", "../"));
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        int rows = 0;
+        com.fasterxml.jackson.databind.JsonNode lastShard = null;
+        for (int k = 0; k < files.length; k++) {
+            assertTrue(files[k].matches("\\.\\./van-ban/du-lieu-" + (k + 1) + "\\.[0-9a-f]{10}\\.js"), files[k]);
+            String js = Files.readString(out.resolve(files[k].substring(3)));
+            assertTrue(js.startsWith("self.antqRegisterLoaded(" + k + ",{"), js.substring(0, 40));
+            lastShard = mapper.readTree(js.substring(js.indexOf(',') + 1, js.lastIndexOf(')')));
+            rows += lastShard.get("rows").size();
+        }
+        assertEquals(PaginationBrowserTest.DOCUMENTS, rows);
+        // the last page of the register holds the oldest, 124/2021/TT-BCA among them
+        var parsed = lastShard;
         var row = java.util.stream.StreamSupport.stream(parsed.get("rows").spliterator(), false)
                 .filter(r -> r.get(1).asText().equals("124/2021/TT-BCA")).findFirst().orElseThrow();
         assertEquals("thong-tu-124-2021-tt-bca", row.get(0).asText(), "the slug: the script makes the path");

@@ -60,15 +60,22 @@ final class ListingPages {
 
     /** Every page of every listing, by output path, handed to {@code add}. */
     void jobs(BiConsumer<String, Runnable> add) {
-        byte[] data = registerData();
-        String dataPath = "van-ban/" + HashedAssets.hashedName("du-lieu.js", data);
         List<Document> docs = site.documents();
         int pages = Pagination.count(docs.size(), DOCUMENTS_PER_PAGE);
+        // the register's data in one file per page of it: the script shows what matches as each arrives
+        List<byte[]> shards = new ArrayList<>();
+        List<String> shardPaths = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            int[] r = Pagination.range(docs.size(), DOCUMENTS_PER_PAGE, n);
+            byte[] bytes = registerData(n - 1, docs.subList(r[0], r[1]));
+            shards.add(bytes);
+            shardPaths.add("van-ban/" + HashedAssets.hashedName("du-lieu-" + n + ".js", bytes));
+        }
         for (int n = 1; n <= pages; n++) {
             int page = n;
             add.accept(Pagination.path(Routes.REGISTER, n), () -> {
-                if (page == 1) file.accept(dataPath, data);
-                register(page, pages, dataPath);
+                file.accept(shardPaths.get(page - 1), shards.get(page - 1));
+                register(page, pages, shardPaths);
             });
         }
         List<CrossReferences.Cited> cited = xrefs.cited();
@@ -101,14 +108,14 @@ final class ListingPages {
         return n == 1 ? base : base + " " + theme.message("pagination.title").replace("{0}", String.valueOf(n));
     }
 
-    private void register(int n, int pages, String dataPath) {
+    private void register(int n, int pages, List<String> dataPaths) {
         String path = Pagination.path(Routes.REGISTER, n);
         Map<String, Object> m = frame.common(path, title(theme.message("register.title"), n), List.of());
         int[] r = Pagination.range(site.documents().size(), DOCUMENTS_PER_PAGE, n);
         m.put("documents", views.documentModels(site.documents().subList(r[0], r[1])));
         m.put("documentCount", site.documents().size());
         m.put("firstShown", r[0] + 1);
-        m.put("registerData", dataPath);
+        m.put("registerData", dataPaths);
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         Pagination.into(m, Routes.REGISTER, n, pages, theme.message("pagination.page"));
         out.write("list.ftlh", path, m, null);
@@ -210,18 +217,18 @@ final class ListingPages {
     }
 
     /**
-     * Every document as the register's script filters and sorts them, in the register's order:
-     * {@code self.antqRegisterLoaded({types, issuers, statuses, rows})} (a script, so it loads
-     * from {@code file://} under {@code script-src 'self'}), each row
+     * The documents of one page of the register as its script filters and sorts them, in the
+     * register's order: {@code self.antqRegisterLoaded(shard, {types, issuers, statuses, rows})}
+     * (a script, so it loads from {@code file://} under {@code script-src 'self'}), each row
      * {@code [slug, number, title, type, issuer, dateIso, status]} with type ([key, label]),
-     * issuer and status labels by their index in those lists, and the date as shown only when it
-     * is not the ISO date reversed ("07/05/2025"). Kept small: a phone downloads it whole.
+     * issuer and status labels by their index in this file's lists, and the date as shown only
+     * when it is not the ISO date reversed ("07/05/2025"). Kept small: a phone downloads them all.
      */
-    private byte[] registerData() {
+    private byte[] registerData(int shard, List<Document> docs) {
         Map<String, Integer> types = new LinkedHashMap<>(), issuers = new LinkedHashMap<>(), statuses = new LinkedHashMap<>();
         List<List<String>> typeList = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
-        for (Document d : site.documents()) {
+        for (Document d : docs) {
             Map<String, Object> v = views.document(d);
             int type = types.computeIfAbsent((String) v.get("type"), k -> {
                 typeList.add(List.of(k, (String) v.get("typeLabel")));
@@ -241,7 +248,7 @@ final class ListingPages {
         data.put("rows", rows);
         try {
             String json = new ObjectMapper().writeValueAsString(data);
-            return ("self.antqRegisterLoaded(" + json + ");\n").getBytes(StandardCharsets.UTF_8);
+            return ("self.antqRegisterLoaded(" + shard + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,9 @@ class NavigationBrowserTest {
     }
 
     private List<WebElement> visibleRows() {
+        // the register's data files arrive after the keystroke: its count says so until the last
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("[data-register-count]")).stream().noneMatch(c -> c.getText().contains("đang tải")));
         return driver.findElements(By.cssSelector("table[data-register] tbody tr")).stream()
                 .filter(WebElement::isDisplayed).toList();
     }

@@ -77,6 +77,9 @@ public class PaginationBrowserTest {
     }
 
     private List<WebElement> visibleRows() {
+        // the register's data files arrive after the keystroke: its count says so until the last
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("[data-register-count]")).stream().noneMatch(c -> c.getText().contains("đang tải")));
         return driver.findElements(By.cssSelector("table[data-register] tbody tr")).stream().filter(WebElement::isDisplayed).toList();
     }
 
@@ -120,7 +123,7 @@ public class PaginationBrowserTest {
         input.clear();
         input.sendKeys(text);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                d.findElement(By.cssSelector("[data-register-count]")).getText().startsWith("Hiển thị 1/"));
+                d.findElement(By.cssSelector("[data-register-count]")).getText().equals("Hiển thị 1/" + DOCUMENTS + " văn bản"));
     }
 
     @Test
