@@ -66,11 +66,17 @@ class PhoneProfileBench {
                 + "const obs = new MutationObserver(() => { obs.disconnect(); done(performance.now() - t0); });"
                 + "obs.observe(body, {childList: true});"
                 + "input.value = q; const t0 = performance.now(); input.dispatchEvent(new Event('input', {bubbles: true}));";
-        Object first = js.executeAsyncScript(measure, "a"); // loads the data file first
+        long start = System.nanoTime();
+        Object first = js.executeAsyncScript(measure, "a"); // asks for the data files: the first results come with the first file
+        // then every file: the count stops saying it is loading
+        js.executeAsyncScript("const done = arguments[arguments.length - 1]; const c = document.querySelector('[data-register-count]');"
+                + "const poll = () => c.textContent.includes('đang tải') ? setTimeout(poll, 50) : done(); poll();");
+        double all = (System.nanoTime() - start) / 1e6;
         System.out.println();
         System.out.println("| register filter, " + count(d) + " documents | ms from input to rows (CPU 4× slower) |");
         System.out.println("|---|---:|");
-        System.out.printf("| a (first keystroke: downloads and reads the data file) | %.0f |%n", ((Number) first).doubleValue());
+        System.out.printf("| a (first keystroke: first results, from the first data file) | %.0f |%n", ((Number) first).doubleValue());
+        System.out.printf("| a (every data file arrived and read) | %.0f |%n", all);
         for (String q : List.of("t", "th", "thong tu", "thong tu 1", "chi thi 06", "ANTT", "ke hoach phong", "z")) {
             Object ms = js.executeAsyncScript(measure, q);
             System.out.printf("| %s | %.0f |%n", q, ((Number) ms).doubleValue());
