@@ -104,6 +104,21 @@ public class PaginationBrowserTest {
         driver.findElement(By.cssSelector("[data-pager] a[rel=next]")).click();
         assertTrue(driver.getCurrentUrl().endsWith("tham-chieu/trang/2/index.html"), driver.getCurrentUrl());
         assertEquals(50, driver.findElements(By.cssSelector("table.cited-register tbody tr")).size());
+        // a number cited everywhere, a crowded month, the relations' second page
+        driver.get(url.apply("tham-chieu/index.html"));
+        while (driver.findElements(By.cssSelector("a[href$='tham-chieu/12-nq-tw/index.html']")).isEmpty()) {
+            driver.findElement(By.cssSelector("[data-pager] a[rel=next]")).click();
+        }
+        driver.findElement(By.cssSelector("a[href$='tham-chieu/12-nq-tw/index.html']")).click();
+        assertEquals(30, driver.findElements(By.cssSelector(".place-list > li")).size());
+        driver.get(url.apply("lich/index.html"));
+        driver.findElement(By.cssSelector("a[href$='lich/thang-8/index.html']")).click();
+        assertEquals(30, driver.findElements(By.cssSelector(".event-list > li")).size());
+        assertTrue(driver.findElement(By.cssSelector("a[download]")).getDomProperty("href").endsWith("lich/antq.ics"));
+        driver.get(url.apply("so-do/index.html"));
+        driver.findElement(By.cssSelector("[data-pager] a[rel=next]")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("so-do/trang/2/index.html"), driver.getCurrentUrl());
+        assertEquals(494 - 250, driver.findElements(By.cssSelector("main table tbody tr")).size());
     }
 
     @Test
