@@ -1,21 +1,16 @@
 package vn.antq.site.render;
 
 import vn.antq.site.model.Routes;
-import freemarker.core.ParseException;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
 import vn.antq.site.calendar.Calendar;
 import vn.antq.site.checklist.Checklist;
 import vn.antq.site.checklist.JsCompiler;
 import vn.antq.site.markdown.MarkdownRenderer;
-import vn.antq.site.model.SiteAssembler;
 import vn.antq.site.publish.HashedAssets;
 import vn.antq.site.calendar.IcsWriter;
 import vn.antq.site.content.Problems;
 import vn.antq.site.model.Glossary;
 import vn.antq.site.crossref.CrossReferences;
 import vn.antq.site.markdown.Rendered;
-import vn.antq.site.markdown.TocEntry;
 import vn.antq.site.model.Document;
 import vn.antq.site.model.Page;
 import vn.antq.site.model.Site;
@@ -23,14 +18,10 @@ import vn.antq.site.model.Taxonomy;
 import vn.antq.site.parts.DocumentParts;
 import vn.antq.site.parts.SiteParts;
 import vn.antq.site.publish.Staging;
-import vn.antq.site.tasks.BufferPool;
 import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.ContentHash;
-import vn.antq.site.text.Urls;
 import vn.antq.site.text.Utf8Text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
