@@ -119,6 +119,34 @@ public final class MarkdownRenderer {
     /** @param selfKey number key of the document being rendered (never linked to itself), or null */
     public Rendered render(String sourcePath, String markdown, int firstLine, String outputPath,
                            LinkResolver links, Problems problems, String selfKey) {
+        try {
+            return renderTree(sourcePath, markdown, firstLine, outputPath, links, problems, selfKey);
+        } catch (StackOverflowError e) {
+            // flexmark walks its tree recursively: quotes or lists nested hundreds deep exhaust the stack
+            problems.error(sourcePath, firstLine + deepLine(markdown), 0, "markdown.tooDeep");
+            return new Rendered("", List.of(), List.of(), List.of());
+        }
+    }
+
+    /** The line (from 0) where the nesting first gets deep (100 quote marks or 200 spaces of indent), else 0. */
+    private static int deepLine(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            int quotes = 0, indent = 0;
+            for (int k = 0; k < l.length(); k++) {
+                char c = l.charAt(k);
+                if (c == '>') quotes++;
+                else if (c == ' ') indent++;
+                else if (c != '\t') break;
+            }
+            if (quotes >= 100 || indent >= 200) return i;
+        }
+        return 0;
+    }
+
+    private Rendered renderTree(String sourcePath, String markdown, int firstLine, String outputPath,
+                                LinkResolver links, Problems problems, String selfKey) {
         // CommonMark: U+0000 becomes U+FFFD (and the text-run mark stays unique, see TextRunRenderer)
         Document doc = parser.parse(markdown.indexOf('\0') < 0 ? markdown : markdown.replace('\0', '\uFFFD'));
         List<TocEntry> headings = new ArrayList<>();

@@ -51,6 +51,9 @@ class RobustnessTest {
                 Arguments.of("unclosed front matter", DOC, (HEAD + "\nText\n").getBytes(StandardCharsets.UTF_8), DOC + ":1"),
                 Arguments.of("front matter is a list", DOC, "---\n- a\n- b\n---\n".getBytes(StandardCharsets.UTF_8), DOC + ":2"),
                 Arguments.of("deep nesting", DOC, (HEAD.replace("title: \"A\"", "title: " + deep) + "---\n").getBytes(StandardCharsets.UTF_8), DOC + ":2"),
+                // flexmark walks its tree recursively: hundreds of levels exhaust the stack
+                Arguments.of("quote nested 5,000 deep", "content/trang.md", ("---\ntitle: \"T\"\n---\n" + "> ".repeat(5_000) + "sâu\n").getBytes(StandardCharsets.UTF_8), "content/trang.md:4"),
+                Arguments.of("list nested 400 deep", "content/trang.md", ("---\ntitle: \"T\"\n---\n" + deepList(400)).getBytes(StandardCharsets.UTF_8), "content/trang.md:104"),
                 Arguments.of("unknown field", DOC, (HEAD + "so_hieu: x\n---\n").getBytes(StandardCharsets.UTF_8), DOC + ":7"),
                 Arguments.of("duplicate key", DOC, (HEAD + "title: \"B\"\n---\n").getBytes(StandardCharsets.UTF_8), DOC + ":7"),
                 Arguments.of("missing title", DOC, HEAD.replace("title: \"A\"\n", "").concat("---\n").getBytes(StandardCharsets.UTF_8), DOC + ":1"),
@@ -73,6 +76,12 @@ class RobustnessTest {
                 Arguments.of("checklist duplicate ids", "content/tu-kiem-tra/thu.md", (CHECKLIST_HEAD + "- [ ] A {#a}\n- [ ] B {#a}\n").getBytes(StandardCharsets.UTF_8), "content/tu-kiem-tra/thu.md:15"),
                 Arguments.of("checklist unknown id", "content/tu-kiem-tra/thu.md", (CHECKLIST_HEAD + "- [ ] A {#a when=\"b\"}\n").getBytes(StandardCharsets.UTF_8), "content/tu-kiem-tra/thu.md:14"),
                 Arguments.of("checklist bad expression", "content/tu-kiem-tra/thu.md", (CHECKLIST_HEAD + "- [ ] A {#a kind=number}\n- [ ] B {#b when=\"a >= >= 1\"}\n").getBytes(StandardCharsets.UTF_8), "content/tu-kiem-tra/thu.md:15"));
+    }
+
+    private static String deepList(int depth) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < depth; i++) sb.append("  ".repeat(i)).append("- mục ").append(i).append('\n');
+        return sb.toString();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
