@@ -33,6 +33,7 @@ import vn.antq.site.render.Feeds;
 import vn.antq.site.render.SiteRenderer;
 import vn.antq.site.render.Theme;
 
+import vn.antq.site.parts.DocumentParts;
 import vn.antq.site.parts.PartPlanner;
 import vn.antq.site.render.PageWeight;
 import vn.antq.site.parts.SiteParts;
@@ -260,7 +261,7 @@ public final class Build {
             return;
         }
         staging.write("sitemap.xml", Feeds.sitemap(site, outputs.stream()
-                .filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND) && !p.endsWith("/toan-van.html")).sorted().toList()));
+                .filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND) && !DocumentParts.isFullText(p)).sorted().toList()));
         staging.write("feed.xml", Feeds.atom(site));
     }
 

@@ -28,7 +28,20 @@ public class LongDocumentsIntegrationTest {
     static final String FOLDER = "van-ban/luat-99-2025-qh15/";
 
     /** About 700 kB of HTML: five chapters of articles, each article with a heading and paragraphs. */
-    public static String longBody() {
+    /** The Luật 99/2025/QH15 of {@link #longBody} at content/van-ban/luat-99.md (page van-ban/luat-99-2025-qh15/). */
+    public static void addLongDocument(TestSite site) {
+        site.file("content/van-ban/luat-99.md", """
+                ---
+                title: "An ninh cơ sở"
+                type: luat
+                number: "99/2025/QH15"
+                issuer: "Quốc hội"
+                date: 2025-06-01
+                ---
+                """ + longBody());
+    }
+
+    private static String longBody() {
         StringBuilder sb = new StringBuilder("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\n");
         int article = 0;
         for (String chapter : List.of("I", "II", "III", "IV", "V")) {
@@ -50,15 +63,7 @@ public class LongDocumentsIntegrationTest {
     @BeforeAll
     static void build() {
         site = TestSite.create(dir.resolve("src"));
-        site.file("content/van-ban/luat-99.md", """
-                ---
-                title: "An ninh cơ sở"
-                type: luat
-                number: "99/2025/QH15"
-                issuer: "Quốc hội"
-                date: 2025-06-01
-                ---
-                """ + longBody());
+        addLongDocument(site);
         site.file("content/van-ban/ke-hoach-1.md", """
                 ---
                 title: "Triển khai Luật An ninh cơ sở"

@@ -14,6 +14,7 @@ import vn.antq.site.model.GlossaryEntry;
 import vn.antq.site.model.Site;
 import vn.antq.site.references.LegalReference;
 import vn.antq.site.references.ReferenceScanner;
+import vn.antq.site.parts.DocumentParts;
 import vn.antq.site.tasks.Parallel;
 import vn.antq.site.text.Folding;
 
@@ -76,12 +77,10 @@ public final class SiteChecker implements Build.Inspection {
             String page = e.getKey();
             if (page.equals(Routes.NOT_FOUND)) continue; // its links are relative to the site root by design
             // a long page's whole text holds the links of its parts: each mistake is told once
-            if (page.endsWith("/toan-van.html")) continue;
+            if (DocumentParts.isFullText(page)) continue;
             String source = sourceOf.get(page);
             // a part of a long page ("van-ban/x/chuong-ii.html") comes from the file of its folder's page
-            if (source == null && !page.endsWith("/index.html") && page.contains("/")) {
-                source = sourceOf.get(page.substring(0, page.lastIndexOf('/') + 1) + "index.html");
-            }
+            if (source == null && page.contains("/")) source = sourceOf.get(DocumentParts.pageOf(page));
             for (String url : e.getValue().links()) {
                 if (url.isEmpty() || url.matches("(?i)(https?|mailto|tel):.*")) continue;
                 String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;

@@ -11,6 +11,9 @@ import java.util.Map;
  * text on one page, for printing.
  */
 public final class DocumentParts {
+    /** The file name of a long page's whole text, beside its parts. */
+    static final String FULL_TEXT = "toan-van.html";
+
     private final String page;
     private final String folder;
     private final List<Part> parts;
@@ -32,7 +35,17 @@ public final class DocumentParts {
     public String path(Part p) { return folder + p.name() + ".html"; }
 
     /** The whole text on one page (not indexed: the parts are). */
-    public String fullTextPath() { return folder + "toan-van.html"; }
+    public String fullTextPath() { return folder + FULL_TEXT; }
+
+    /** Whether the output at {@code outputPath} is a long page's whole text (printing only: not in the sitemap, not checked twice, not weighed). */
+    public static boolean isFullText(String outputPath) {
+        return outputPath.endsWith("/" + FULL_TEXT);
+    }
+
+    /** The page an output beside it belongs to: {@code van-ban/x/chuong-ii.html} → {@code van-ban/x/index.html}. */
+    public static String pageOf(String outputPath) {
+        return outputPath.substring(0, outputPath.lastIndexOf('/') + 1) + "index.html";
+    }
 
     /** The part holding the element with this id, or null. */
     public Part partOf(String id) { return byId.get(id); }

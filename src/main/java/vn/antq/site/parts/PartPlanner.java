@@ -84,7 +84,7 @@ public final class PartPlanner {
         List<Piece> pieces = merged(split(0, blocks.size(), 1, 0, starts, weight), weight);
         if (pieces.size() < 2) return List.of();
         List<Part> parts = new ArrayList<>();
-        Set<String> names = new HashSet<>(Set.of("index", "toan-van"));
+        Set<String> names = new HashSet<>(Set.of("index", DocumentParts.FULL_TEXT.replace(".html", "")));
         List<Start> named = new ArrayList<>(); // the start of each part so far, for the parent of a repeated name
         for (Piece p : pieces) {
             Start s = starts[p.named()];

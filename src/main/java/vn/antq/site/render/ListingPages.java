@@ -34,6 +34,8 @@ final class ListingPages {
     static final int PLACES_PER_PAGE = 400;
     /** Deadlines a month shows on the calendar's page before sending the reader to the month's own pages. */
     static final int EVENTS_SHOWN = 20;
+    /** Deadlines such a month shows there. */
+    static final int EVENTS_PREVIEW = 10;
     /** Deadlines per page of a month's own pages. */
     static final int EVENTS_PER_PAGE = 200;
     /** Places per page of the register of cited numbers, at most (each ~150 bytes of HTML). */
@@ -46,6 +48,7 @@ final class ListingPages {
     private final Theme theme;
     private final PartPages.Writer out;
     private final BiConsumer<String, byte[]> file;
+    private final ObjectMapper json = new ObjectMapper();
 
     ListingPages(Site site, CrossReferences xrefs, Views views, PageFrame frame, Theme theme,
                  PartPages.Writer out, BiConsumer<String, byte[]> file) {
@@ -105,7 +108,7 @@ final class ListingPages {
     }
 
     private String title(String base, int n) {
-        return n == 1 ? base : base + " " + theme.message("pagination.title").replace("{0}", String.valueOf(n));
+        return Pagination.title(base, n, theme.message("pagination.title"));
     }
 
     private void register(int n, int pages, List<String> dataPaths) {
@@ -114,7 +117,6 @@ final class ListingPages {
         int[] r = Pagination.range(site.documents().size(), DOCUMENTS_PER_PAGE, n);
         m.put("documents", views.documentModels(site.documents().subList(r[0], r[1])));
         m.put("documentCount", site.documents().size());
-        m.put("firstShown", r[0] + 1);
         m.put("registerData", dataPaths);
         m.put("taxonomies", site.taxonomies().stream().map(views::taxonomy).toList());
         Pagination.into(m, Routes.REGISTER, n, pages, theme.message("pagination.page"));
@@ -123,7 +125,7 @@ final class ListingPages {
 
     /**
      * The calendar: one page with every group (monthly, then each month); a group of more than
-     * {@link #EVENTS_SHOWN} shows its first ten and links to its own pages
+     * {@link #EVENTS_SHOWN} shows its first {@link #EVENTS_PREVIEW} and links to its own pages
      * ({@code lich/thang-8/index.html}, in pages of {@link #EVENTS_PER_PAGE}).
      */
     @SuppressWarnings("unchecked")
@@ -137,7 +139,7 @@ final class ListingPages {
             }
             String first = "lich/" + g.get("id") + "/index.html";
             Map<String, Object> shown = new LinkedHashMap<>(g);
-            shown.put("events", events.subList(0, 10));
+            shown.put("events", events.subList(0, EVENTS_PREVIEW));
             shown.put("allPath", first);
             shown.put("count", events.size());
             overview.add(shown);
@@ -247,8 +249,7 @@ final class ListingPages {
         data.put("statuses", List.copyOf(statuses.keySet()));
         data.put("rows", rows);
         try {
-            String json = new ObjectMapper().writeValueAsString(data);
-            return ("self.antqRegisterLoaded(" + shard + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
+            return ("self.antqRegisterLoaded(" + shard + "," + json.writeValueAsString(data) + ");\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

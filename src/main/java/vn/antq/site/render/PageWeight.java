@@ -2,6 +2,7 @@ package vn.antq.site.render;
 
 import vn.antq.site.content.Problems;
 import vn.antq.site.model.Site;
+import vn.antq.site.parts.DocumentParts;
 import vn.antq.site.publish.Staging;
 
 import java.util.HashMap;
@@ -23,11 +24,10 @@ public final class PageWeight {
         Map<String, String> sourceOf = new HashMap<>();
         site.outputPathBySource().forEach((src, out) -> sourceOf.put(out, src));
         for (String path : staging.outputs()) {
-            if (!path.endsWith(".html") || path.endsWith("/toan-van.html")) continue;
+            if (!path.endsWith(".html") || DocumentParts.isFullText(path)) continue;
             long size = staging.size(path);
             if (size <= BUDGET) continue;
-            String folderPage = path.substring(0, path.lastIndexOf('/') + 1) + "index.html";
-            String source = sourceOf.getOrDefault(path, sourceOf.get(folderPage));
+            String source = sourceOf.getOrDefault(path, sourceOf.get(DocumentParts.pageOf(path)));
             problems.warning(source != null ? source : "site/" + path, 0, 0, "build.pageWeight", path,
                     String.valueOf((size + 999) / 1000), String.valueOf(BUDGET / 1000));
         }

@@ -19,6 +19,11 @@ final class Pagination {
         return first.substring(0, first.lastIndexOf('/') + 1) + "trang/" + n + "/index.html";
     }
 
+    /** A page's title: {@code base} on page 1, "base (trang N)" after ({@code pageTitle} is the message with {0}). */
+    static String title(String base, int n, String pageTitle) {
+        return n == 1 ? base : base + " " + pageTitle.replace("{0}", String.valueOf(n));
+    }
+
     /** How many pages {@code items} make at {@code perPage} each (at least one, even when empty). */
     static int count(int items, int perPage) {
         return Math.max(1, (items + perPage - 1) / perPage);

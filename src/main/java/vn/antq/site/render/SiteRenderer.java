@@ -170,7 +170,7 @@ public final class SiteRenderer {
     /** The diagram, and the table of every relation in pages (the diagram only on the first). */
     private void diagram(int n, int pages) {
         String path = Pagination.path(Routes.DIAGRAM, n);
-        String title = theme.message("diagram.title") + (n == 1 ? "" : " " + theme.message("pagination.title").replace("{0}", String.valueOf(n)));
+        String title = Pagination.title(theme.message("diagram.title"), n, theme.message("pagination.title"));
         Map<String, Object> m = frame.common(path, title, List.of(PageFrame.crumb(theme.message("nav.documents"), Routes.REGISTER)));
         m.put("svg", n == 1 ? RelationDiagram.svg(site, xrefs, theme::message, path) : "");
         m.put("capped", site.documents().size() > RelationDiagram.MAX_DOCUMENTS);

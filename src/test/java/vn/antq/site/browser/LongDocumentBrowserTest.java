@@ -36,15 +36,7 @@ class LongDocumentBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         TestSite s = TestSite.create(dir.resolve("src"));
-        s.file("content/van-ban/luat-99.md", """
-                ---
-                title: "An ninh cơ sở"
-                type: luat
-                number: "99/2025/QH15"
-                issuer: "Quốc hội"
-                date: 2025-06-01
-                ---
-                """ + LongDocumentsIntegrationTest.longBody());
+        LongDocumentsIntegrationTest.addLongDocument(s);
         site = dir.resolve("site");
         TestSite.Run run = s.build("--out", site.toString());
         assertEquals(0, run.exit(), run.err());
